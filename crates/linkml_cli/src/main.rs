@@ -1,0 +1,37 @@
+//! `linkml`: LinkML schemas to relational models, fast.
+
+mod commands;
+mod pipeline;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "linkml",
+    version,
+    about = "LinkML schemas to SQLAlchemy models, SQL DDL and Alembic migrations"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Inspect what a schema derives to.
+    #[command(subcommand)]
+    Schema(commands::schema::SchemaCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Schema(command) => commands::schema::run(command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.exit_code(),
+    }
+}

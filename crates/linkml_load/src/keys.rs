@@ -1,0 +1,56 @@
+//! The metamodel keys each kind of element accepts, and the shape of their values.
+
+use crate::metamodel_keys;
+
+/// How a metamodel field's value is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Bool,
+    Text,
+    TextList,
+    Any,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Schema,
+    Class,
+    Slot,
+    Enum,
+    Type,
+    PermissibleValue,
+    Subset,
+    UniqueKey,
+}
+
+impl Kind {
+    pub fn keys(self) -> &'static [(&'static str, Shape)] {
+        match self {
+            Kind::Schema => metamodel_keys::SCHEMA,
+            Kind::Class => metamodel_keys::CLASS,
+            Kind::Slot => metamodel_keys::SLOT,
+            Kind::Enum => metamodel_keys::ENUM,
+            Kind::Type => metamodel_keys::TYPE,
+            Kind::PermissibleValue => metamodel_keys::PERMISSIBLE_VALUE,
+            Kind::Subset => metamodel_keys::SUBSET,
+            Kind::UniqueKey => metamodel_keys::UNIQUE_KEY,
+        }
+    }
+
+    pub fn shape(self, key: &str) -> Option<Shape> {
+        self.keys().iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
+    }
+
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Schema => "schema",
+            Kind::Class => "class",
+            Kind::Slot => "slot",
+            Kind::Enum => "enum",
+            Kind::Type => "type",
+            Kind::PermissibleValue => "permissible value",
+            Kind::Subset => "subset",
+            Kind::UniqueKey => "unique key",
+        }
+    }
+}

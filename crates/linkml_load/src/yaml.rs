@@ -1,0 +1,404 @@
+//! YAML 1.2 text to a tree of nodes that keep their byte spans and key order.
+//!
+//! We build our own tree from parser events (rather than a map type) so that duplicate keys,
+//! scalar styles and positions all survive for diagnostics.
+
+use std::collections::HashMap;
+
+use linkml_diagnostics::{Diagnostic, Diagnostics, FileId, Span};
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError};
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub value: Value,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    Scalar(Scalar),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Scalar {
+    pub text: String,
+    /// Plain (unquoted, untagged) scalars are the only ones YAML resolves to null, bool or number.
+    pub plain: bool,
+}
+
+impl Node {
+    pub fn as_scalar(&self) -> Option<&Scalar> {
+        match &self.value {
+            Value::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        self.as_scalar().is_some_and(Scalar::is_null)
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match &self.value {
+            Value::Scalar(s) if s.is_null() => "null",
+            Value::Scalar(_) => "a scalar",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+impl Scalar {
+    pub fn is_null(&self) -> bool {
+        self.plain && matches!(self.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
+    }
+
+    /// The YAML 1.2 core-schema boolean, if the scalar is one.
+    pub fn as_bool(&self) -> Option<bool> {
+        if !self.plain {
+            return None;
+        }
+        match self.text.as_str() {
+            "true" | "True" | "TRUE" => Some(true),
+            "false" | "False" | "FALSE" => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The boolean that YAML 1.1 (PyYAML, hence Python linkml) would read, if any.
+    pub fn as_yaml11_bool(&self) -> Option<bool> {
+        if !self.plain {
+            return None;
+        }
+        match self.text.as_str() {
+            "yes" | "Yes" | "YES" | "on" | "On" | "ON" => Some(true),
+            "no" | "No" | "NO" | "off" | "Off" | "OFF" => Some(false),
+            _ => self.as_bool(),
+        }
+    }
+}
+
+/// Parses one YAML document. Returns `None` (with diagnostics) when there is no usable tree.
+pub fn parse(file: FileId, text: &str, diags: &mut Diagnostics) -> Option<Node> {
+    let offsets = CharOffsets::new(text);
+    let mut builder = TreeBuilder {
+        file,
+        offsets,
+        anchors: HashMap::new(),
+        diags,
+    };
+    match builder.document(Parser::new_from_str(text)) {
+        Ok(node) => node,
+        Err(err) => {
+            builder.scan_error(&err);
+            None
+        }
+    }
+}
+
+/// saphyr reports character indexes; spans are byte offsets.
+struct CharOffsets {
+    bytes: Option<Vec<usize>>,
+    len: usize,
+}
+
+impl CharOffsets {
+    fn new(text: &str) -> Self {
+        let bytes = (!text.is_ascii()).then(|| {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        });
+        CharOffsets { bytes, len: text.len() }
+    }
+
+    fn byte(&self, marker: &Marker) -> usize {
+        match &self.bytes {
+            Some(bytes) => bytes.get(marker.index()).copied().unwrap_or(self.len),
+            None => marker.index().min(self.len),
+        }
+    }
+}
+
+struct TreeBuilder<'d> {
+    file: FileId,
+    offsets: CharOffsets,
+    anchors: HashMap<usize, Node>,
+    diags: &'d mut Diagnostics,
+}
+
+type Events<'a> = Parser<'a, saphyr_parser::StrInput<'a>>;
+
+impl TreeBuilder<'_> {
+    fn span(&self, start: &Marker, end: &Marker) -> Span {
+        Span {
+            file: self.file,
+            start: self.offsets.byte(start),
+            end: self.offsets.byte(end),
+        }
+    }
+
+    fn scan_error(&mut self, err: &ScanError) {
+        let at = self.offsets.byte(err.marker());
+        let span = Span {
+            file: self.file,
+            start: at,
+            end: at,
+        };
+        self.diags.push(
+            Diagnostic::error(format!("malformed YAML: {}", err.info()))
+                .at(span, "the YAML parser stopped here")
+                .help("check the indentation and quoting around this line"),
+        );
+    }
+
+    fn document(&mut self, mut events: Events<'_>) -> Result<Option<Node>, ScanError> {
+        let mut root = None;
+        while let Some(event) = events.next_event() {
+            let (event, span) = event?;
+            match event {
+                Event::DocumentStart(_) if root.is_some() => {
+                    let at = self.span(&span.start, &span.end);
+                    self.diags.push(
+                        Diagnostic::error("a schema file must hold exactly one YAML document")
+                            .at(at, "a second document starts here")
+                            .help("remove the `---` separator, or split the documents into files"),
+                    );
+                    return Ok(None);
+                }
+                Event::DocumentStart(_) => root = Some(self.node(&mut events)?),
+                _ => {}
+            }
+        }
+        Ok(root)
+    }
+
+    fn node(&mut self, events: &mut Events<'_>) -> Result<Node, ScanError> {
+        loop {
+            let Some(next) = events.next_event() else {
+                return Err(ScanError::new(Marker::new(0, 1, 0), "unexpected end of input".into()));
+            };
+            let (event, span) = next?;
+            let node = match event {
+                Event::Scalar(text, style, anchor, tag) => {
+                    let plain = style == ScalarStyle::Plain && tag.is_none();
+                    let node = Node {
+                        value: Value::Scalar(Scalar {
+                            text: text.into_owned(),
+                            plain,
+                        }),
+                        span: self.span(&span.start, &span.end),
+                    };
+                    self.remember(anchor, node)
+                }
+                Event::SequenceStart(anchor, _) => {
+                    let node = self.sequence(events, &span.start)?;
+                    self.remember(anchor, node)
+                }
+                Event::MappingStart(anchor, _) => {
+                    let node = self.mapping(events, &span.start)?;
+                    self.remember(anchor, node)
+                }
+                Event::Alias(id) => self.alias(id, self.span(&span.start, &span.end)),
+                _ => continue,
+            };
+            return Ok(node);
+        }
+    }
+
+    fn remember(&mut self, anchor: usize, node: Node) -> Node {
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        node
+    }
+
+    fn alias(&mut self, id: usize, span: Span) -> Node {
+        self.anchors.get(&id).cloned().map_or_else(
+            || Node {
+                value: Value::Scalar(Scalar {
+                    text: String::new(),
+                    plain: true,
+                }),
+                span,
+            },
+            |node| Node { span, ..node },
+        )
+    }
+
+    fn sequence(&mut self, events: &mut Events<'_>, start: &Marker) -> Result<Node, ScanError> {
+        let mut items = Vec::new();
+        loop {
+            if let Some(Ok((Event::SequenceEnd, end))) = events.peek() {
+                let span = self.span(start, &end.end);
+                events.next_event();
+                return Ok(Node {
+                    value: Value::Seq(items),
+                    span,
+                });
+            }
+            items.push(self.node(events)?);
+        }
+    }
+
+    fn mapping(&mut self, events: &mut Events<'_>, start: &Marker) -> Result<Node, ScanError> {
+        let mut entries: Vec<(Node, Node)> = Vec::new();
+        loop {
+            if let Some(Ok((Event::MappingEnd, end))) = events.peek() {
+                let span = self.span(start, &end.end);
+                events.next_event();
+                return Ok(Node {
+                    value: Value::Map(entries),
+                    span,
+                });
+            }
+            let key = self.node(events)?;
+            let value = self.node(events)?;
+            if let Some(first) = entries.iter().find(|(k, _)| same_key(k, &key)) {
+                self.duplicate_key(&first.0, &key);
+                continue;
+            }
+            entries.push((key, value));
+        }
+    }
+
+    fn duplicate_key(&mut self, first: &Node, again: &Node) {
+        let name = first.as_scalar().map_or("", |s| s.text.as_str());
+        self.diags.push(
+            Diagnostic::error(format!("duplicate key `{name}`"))
+                .at(again.span, "defined again here")
+                .related(first.span, "first defined here")
+                .help("YAML keeps only one of them; merge the two entries into one"),
+        );
+    }
+}
+
+fn same_key(a: &Node, b: &Node) -> bool {
+    match (a.as_scalar(), b.as_scalar()) {
+        (Some(a), Some(b)) => a.text == b.text,
+        _ => false,
+    }
+}
+
+/// How YAML 1.1 (PyYAML, which Python linkml uses) reads a plain scalar, when that differs
+/// from the YAML 1.2 reading that this tool uses.
+pub fn yaml11_difference(scalar: &Scalar) -> Option<String> {
+    if !scalar.plain {
+        return None;
+    }
+    let text = scalar.text.as_str();
+    if let Some(b) = scalar.as_yaml11_bool().filter(|_| scalar.as_bool().is_none()) {
+        return Some(format!("the boolean {b}"));
+    }
+    let unsigned = text.trim_start_matches(['-', '+']);
+    let digits = |s: &str, radix: u32| !s.is_empty() && s.chars().all(|c| c == '_' || c.is_digit(radix));
+    if unsigned.len() > 1 && unsigned.starts_with('0') && digits(&unsigned[1..], 8) {
+        return Some("an octal number".into());
+    }
+    if unsigned.starts_with("0b") && digits(&unsigned[2..], 2) {
+        return Some("a binary number".into());
+    }
+    if unsigned.contains('_') && unsigned.chars().next().is_some_and(|c| c.is_ascii_digit()) && digits(unsigned, 10) {
+        return Some("a number with digit separators".into());
+    }
+    if is_sexagesimal(unsigned) {
+        return Some("a base-60 number".into());
+    }
+    if unsigned.starts_with("0o") && digits(&unsigned[2..], 8) {
+        return Some("the string it is written as (YAML 1.2 reads it as an octal number)".into());
+    }
+    if is_exponent_without_dot(unsigned) {
+        return Some("a string (YAML 1.2 reads it as a float)".into());
+    }
+    None
+}
+
+fn is_sexagesimal(text: &str) -> bool {
+    let mut parts = text.split(':');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty()
+        && first.starts_with(|c: char| c.is_ascii_digit() && c != '0')
+        && first.chars().all(|c| c.is_ascii_digit() || c == '_')
+        && rest
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) && p < &"60")
+}
+
+fn is_exponent_without_dot(text: &str) -> bool {
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return false;
+    };
+    !mantissa.is_empty()
+        && !mantissa.contains('.')
+        && mantissa.chars().all(|c| c.is_ascii_digit())
+        && exponent
+            .trim_start_matches(['-', '+'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        && !exponent.trim_start_matches(['-', '+']).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use linkml_diagnostics::SourceMap;
+
+    fn parse_str(text: &str) -> (Option<Node>, Diagnostics) {
+        let mut map = SourceMap::new();
+        let file = map.add("t.yaml", text);
+        let mut diags = Diagnostics::new();
+        (parse(file, text, &mut diags), diags)
+    }
+
+    #[test]
+    fn keeps_order_and_spans() {
+        let (node, diags) = parse_str("b: 1\na: é\nc: [x, y]\n");
+        assert!(diags.items().is_empty());
+        let Value::Map(entries) = node.unwrap().value else {
+            panic!("not a map")
+        };
+        let keys: Vec<_> = entries
+            .iter()
+            .map(|(k, _)| k.as_scalar().unwrap().text.clone())
+            .collect();
+        assert_eq!(keys, ["b", "a", "c"]);
+        assert_eq!(entries[2].0.span.start, 11, "byte offset after a two-byte character");
+    }
+
+    #[test]
+    fn reports_duplicate_keys() {
+        let (_, diags) = parse_str("a: 1\na: 2\n");
+        assert!(diags.has_errors());
+    }
+
+    #[test]
+    fn reports_malformed_yaml() {
+        let (node, diags) = parse_str("a: [1, 2\n");
+        assert!(node.is_none());
+        assert!(diags.has_errors());
+    }
+
+    #[test]
+    fn finds_yaml11_differences() {
+        let s = |t: &str| Scalar {
+            text: t.into(),
+            plain: true,
+        };
+        assert!(yaml11_difference(&s("yes")).is_some());
+        assert!(yaml11_difference(&s("010")).is_some());
+        assert!(yaml11_difference(&s("12:30")).is_some());
+        assert!(yaml11_difference(&s("1e5")).is_some());
+        assert!(yaml11_difference(&s("true")).is_none());
+        assert!(yaml11_difference(&s("10")).is_none());
+        assert!(yaml11_difference(&s("0")).is_none());
+        assert!(yaml11_difference(&Scalar {
+            text: "yes".into(),
+            plain: false
+        })
+        .is_none());
+    }
+}
