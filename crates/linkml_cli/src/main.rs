@@ -1,6 +1,7 @@
 //! `linkml`: LinkML schemas to relational models, fast.
 
 mod commands;
+mod json;
 mod pipeline;
 
 use std::process::ExitCode;

@@ -2,8 +2,8 @@
 
 use clap::Subcommand;
 use linkml_derive::{InducedSlot, SchemaView};
-use serde_json::{json, Value};
 
+use crate::json::JsonWriter;
 use crate::pipeline::{self, Failure, SchemaArgs};
 
 #[derive(Subcommand)]
@@ -18,63 +18,81 @@ pub fn run(command: SchemaCommand) -> Result<(), Failure> {
         SchemaCommand::Induced(args) => {
             let loaded = pipeline::load(&args)?;
             let view = SchemaView::new(&loaded.set);
-            println!("{}", to_pretty_json(&induced_json(&view)));
+            print!("{}", induced_json(&view));
             Ok(())
         }
     }
 }
 
-fn to_pretty_json(value: &Value) -> String {
-    let mut out = Vec::new();
-    let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
-    serde::Serialize::serialize(value, &mut serializer).expect("JSON values always serialize");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+/// The `linkml schema induced` document: classes, enums and types in SchemaView's order.
+pub fn induced_json(view: &SchemaView) -> String {
+    let mut json = JsonWriter::new();
+    json.begin_object();
+    json.field_str("name", Some(view.name()));
+    json.key("classes");
+    json.begin_array();
+    for name in view.all_classes().keys() {
+        class_json(&mut json, view, name);
+    }
+    json.end_array();
+    json.key("enums");
+    json.begin_array();
+    for (name, definition) in view.all_enums() {
+        json.begin_object();
+        json.field_str("name", Some(name));
+        json.key("permissible_values");
+        json.strings(definition.permissible_values.keys().map(String::as_str));
+        json.end_object();
+    }
+    json.end_array();
+    json.key("types");
+    json.begin_array();
+    for (name, definition) in view.all_types() {
+        json.begin_object();
+        json.field_str("name", Some(name));
+        json.field_str("typeof", definition.str("typeof"));
+        json.field_str("base", view.induced_type_field(name, "base"));
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+    json.finish()
 }
 
-pub fn induced_json(view: &SchemaView) -> Value {
-    let classes: Vec<Value> = view
-        .all_classes()
-        .iter()
-        .map(|(name, class)| {
-            let induced = view.class_induced_slots(name);
-            let element = &class.element;
-            json!({
-                "name": name,
-                "is_a": element.str("is_a"),
-                "mixins": element.list("mixins").iter().map(|t| t.as_str()).collect::<Vec<_>>(),
-                "abstract": element.is("abstract"),
-                "mixin": element.is("mixin"),
-                "identifier_slot": view.get_identifier_slot(&induced).map(|s| s.name),
-                "induced_slots": induced.iter().map(slot_json).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let enums: Vec<Value> = view
-        .all_enums()
-        .iter()
-        .map(|(name, e)| json!({"name": name, "permissible_values": e.permissible_values.keys().collect::<Vec<_>>()}))
-        .collect();
-    let types: Vec<Value> = view
-        .all_types()
-        .iter()
-        .map(
-            |(name, t)| json!({"name": name, "typeof": t.str("typeof"), "base": view.induced_type_field(name, "base")}),
-        )
-        .collect();
-    json!({"name": view.name(), "classes": classes, "enums": enums, "types": types})
+fn class_json<'a>(json: &mut JsonWriter, view: &SchemaView<'a>, name: &'a str) {
+    let element = &view.all_classes()[name].element;
+    let induced = view.class_induced_slots(name);
+    json.begin_object();
+    json.field_str("name", Some(name));
+    json.field_str("is_a", element.str("is_a"));
+    json.key("mixins");
+    json.strings(element.list("mixins").iter().map(|t| t.as_str()));
+    json.field_bool("abstract", element.is("abstract"));
+    json.field_bool("mixin", element.is("mixin"));
+    json.field_str("identifier_slot", view.get_identifier_slot(&induced).map(|s| s.name));
+    json.key("induced_slots");
+    json.begin_array();
+    for slot in &induced {
+        slot_json(json, slot);
+    }
+    json.end_array();
+    json.end_object();
 }
 
-fn slot_json(slot: &InducedSlot) -> Value {
-    json!({
-        "name": slot.name,
-        "alias": slot.alias(),
-        "range": slot.range(),
-        "required": slot.is("required"),
-        "multivalued": slot.is("multivalued"),
-        "identifier": slot.is("identifier"),
-        "key": slot.is("key"),
-        "inlined": slot.is("inlined"),
-        "inlined_as_list": slot.is("inlined_as_list"),
-    })
+fn slot_json(json: &mut JsonWriter, slot: &InducedSlot) {
+    json.begin_object();
+    json.field_str("name", Some(slot.name));
+    json.field_str("alias", slot.alias());
+    json.field_str("range", slot.range());
+    for flag in [
+        "required",
+        "multivalued",
+        "identifier",
+        "key",
+        "inlined",
+        "inlined_as_list",
+    ] {
+        json.field_bool(flag, slot.is(flag));
+    }
+    json.end_object();
 }
