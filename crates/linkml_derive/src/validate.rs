@@ -106,10 +106,6 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
     if view.get_class(name).is_none_or(|c| !std::ptr::eq(c, class)) {
         return;
     }
-    let parents_ok = view.class_ancestors(name).iter().all(|a| view.get_class(a).is_some());
-    if !parents_ok {
-        return;
-    }
     let known: Vec<&str> = view.class_slots(name);
     for slot in class.element.list("slots") {
         if view.induced_slot(&slot.value, name).is_none() {
@@ -175,7 +171,7 @@ fn inheritance_cycles(view: &SchemaView, diags: &mut Diagnostics) {
     for (name, class) in view.all_classes() {
         let mut path = vec![*name];
         if let Some(cycle) = find_cycle(view, name, &mut path) {
-            let mut key = cycle.clone();
+            let mut key = cycle[1..].to_vec();
             key.sort_unstable();
             if reported.contains(&key) {
                 continue;

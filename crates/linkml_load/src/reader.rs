@@ -87,15 +87,17 @@ impl Reader<'_> {
     fn required_text(&mut self, element: &Element, key: &str, at: Span) -> Option<Text> {
         let text = element.text(key);
         if text.is_none() {
-            let example = if key == "id" {
-                "id: https://example.org/my-schema"
+            let (article, example) = if key == "id" {
+                ("an", "id: https://example.org/my-schema")
             } else {
-                "name: my_schema"
+                ("a", "name: my_schema")
             };
             self.error(
                 Diagnostic::error(format!("the schema has no `{key}`"))
                     .at(Span { end: at.start, ..at }, format!("add `{key}:` at the top level"))
-                    .help(format!("every LinkML schema needs an `{key}`, for example `{example}`")),
+                    .help(format!(
+                        "every LinkML schema needs {article} `{key}`, for example `{example}`"
+                    )),
             );
         }
         text

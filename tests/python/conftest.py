@@ -1,0 +1,27 @@
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def linkml_bin():
+    """The binary built by scripts/test.sh (LINKML_BIN), or the debug build."""
+    path = Path(os.environ.get("LINKML_BIN", ROOT / "target" / "debug" / "linkml"))
+    if not path.exists():
+        pytest.fail(f"{path} does not exist: build it with `cargo build` or run scripts/test.sh")
+    return path
+
+
+@pytest.fixture(scope="session")
+def run_linkml(linkml_bin):
+    def run(*args, check=True):
+        result = subprocess.run([str(linkml_bin), *map(str, args)], capture_output=True, text=True)
+        if check and result.returncode != 0:
+            raise AssertionError(f"linkml {' '.join(map(str, args))} exited {result.returncode}:\n{result.stderr}")
+        return result
+
+    return run
