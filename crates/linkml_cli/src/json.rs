@@ -131,6 +131,14 @@ impl JsonWriter {
 
     fn string_literal(&mut self, value: &str) {
         self.out.push('"');
+        if value
+            .bytes()
+            .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+        {
+            self.out.push_str(value);
+            self.out.push('"');
+            return;
+        }
         for c in value.chars() {
             match c {
                 '"' => self.out.push_str("\\\""),

@@ -1,7 +1,7 @@
 //! `SchemaView.induced_slot`: a slot's values in the context of one class.
 
-use indexmap::IndexMap;
 use linkml_diagnostics::Span;
+use linkml_load::OrderedMap;
 use linkml_load::{Annotation, Prop, PropValue, SlotDef, Text};
 
 use crate::naming::underscore;
@@ -129,7 +129,7 @@ pub struct InducedSlot<'a> {
     pub name: &'a str,
     pub definition: &'a SlotDef,
     values: Vec<(&'a str, Val<'a>)>,
-    pub annotations: &'a IndexMap<String, Annotation>,
+    pub annotations: &'a OrderedMap<String, Annotation>,
     alias: Option<String>,
 }
 
@@ -264,14 +264,10 @@ impl<'a> SchemaView<'a> {
                     .and_then(|name| self.induced_slot(name, class_name))
             }
         };
-        let mut slot = InducedSlot::new(definition);
-        if attribute.is_none() {
-            for ancestor in self.slot_ancestors(slot_name).into_iter().rev() {
-                if let Some(ancestor) = self.schema_slots().get(ancestor) {
-                    slot.inherit_from_slot_ancestor(ancestor);
-                }
-            }
-        }
+        let mut slot = match attribute {
+            Some(attribute) => InducedSlot::new(attribute),
+            None => self.schema_slot_with_inheritance(slot_name, definition),
+        };
         for ancestor in ancestors.iter().rev() {
             if let Some(usage) = self.get_class(ancestor).and_then(|c| c.slot_usage.get(slot_name)) {
                 slot.apply_slot_usage(usage);
@@ -279,6 +275,31 @@ impl<'a> SchemaView<'a> {
         }
         slot.finish(self.default_range(), slot_name);
         Some(slot)
+    }
+
+    /// A schema slot with what it inherits from its slot ancestors (cached: class-independent).
+    fn schema_slot_with_inheritance(&self, slot_name: &'a str, definition: &'a SlotDef) -> InducedSlot<'a> {
+        if let Some(cached) = self.slot_base_cache.borrow().get(slot_name) {
+            return cached.clone();
+        }
+        let mut slot = InducedSlot::new(definition);
+        for ancestor in self.slot_ancestors(slot_name).into_iter().rev() {
+            if let Some(ancestor) = self.schema_slots().get(ancestor) {
+                slot.inherit_from_slot_ancestor(ancestor);
+            }
+        }
+        self.slot_base_cache.borrow_mut().insert(slot_name, slot.clone());
+        slot
+    }
+
+    /// Whether `induced_slot(slot_name, class_name)` finds a definition.
+    pub fn has_slot_definition(&self, slot_name: &str, class_name: &'a str) -> bool {
+        self.schema_slots().contains_key(slot_name)
+            || self
+                .class_ancestors(class_name)
+                .iter()
+                .any(|a| self.get_class(a).is_some_and(|c| c.attributes.contains_key(slot_name)))
+            || self.canonical_slot_name(slot_name).is_some()
     }
 
     /// `slot_name_mappings`: a slot whose underscored name is `name` (the last such slot).

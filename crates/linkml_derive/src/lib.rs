@@ -8,9 +8,10 @@ mod validate;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
-use indexmap::IndexMap;
 use linkml_diagnostics::Diagnostics;
+use linkml_load::OrderedMap;
 use linkml_load::{ClassDef, Element, EnumDef, SlotDef, TypeDef};
 use linkml_resolve::SchemaSet;
 
@@ -20,22 +21,24 @@ pub use naming::underscore;
 /// Read-only view over a schema and its imports, as SchemaView with `imports=True`.
 pub struct SchemaView<'a> {
     pub set: &'a SchemaSet,
-    classes: IndexMap<&'a str, &'a ClassDef>,
-    slots: IndexMap<&'a str, &'a SlotDef>,
-    enums: IndexMap<&'a str, &'a EnumDef>,
-    types: IndexMap<&'a str, &'a TypeDef>,
+    classes: OrderedMap<&'a str, &'a ClassDef>,
+    slots: OrderedMap<&'a str, &'a SlotDef>,
+    enums: OrderedMap<&'a str, &'a EnumDef>,
+    types: OrderedMap<&'a str, &'a TypeDef>,
     /// Attributes by name across all classes, for `get_slot(attributes=True)`.
-    attributes: IndexMap<&'a str, Vec<&'a SlotDef>>,
-    ancestors_cache: RefCell<HashMap<&'a str, Vec<&'a str>>>,
+    attributes: OrderedMap<&'a str, Vec<&'a SlotDef>>,
+    ancestors_cache: RefCell<HashMap<&'a str, Rc<[&'a str]>>>,
+    /// Schema slots after slot-ancestor inheritance, which does not depend on the class.
+    slot_base_cache: RefCell<HashMap<&'a str, InducedSlot<'a>>>,
 }
 
 /// Merges per-schema maps in closure order: a later schema replaces the definition, but the
 /// name keeps the position where it first appeared (Python's `{**d, **d1}`).
 fn merged<'a, T>(
     set: &'a SchemaSet,
-    pick: impl Fn(&'a linkml_load::Schema) -> &'a IndexMap<String, T>,
-) -> IndexMap<&'a str, &'a T> {
-    let mut out = IndexMap::new();
+    pick: impl Fn(&'a linkml_load::Schema) -> &'a OrderedMap<String, T>,
+) -> OrderedMap<&'a str, &'a T> {
+    let mut out = OrderedMap::default();
     for loaded in &set.schemas {
         for (name, item) in pick(&loaded.schema) {
             out.insert(name.as_str(), item);
@@ -47,7 +50,7 @@ fn merged<'a, T>(
 impl<'a> SchemaView<'a> {
     pub fn new(set: &'a SchemaSet) -> Self {
         let classes = merged(set, |s| &s.classes);
-        let mut attributes: IndexMap<&str, Vec<&SlotDef>> = IndexMap::new();
+        let mut attributes: OrderedMap<&str, Vec<&SlotDef>> = OrderedMap::default();
         for class in classes.values() {
             for (name, attribute) in &class.attributes {
                 attributes.entry(name.as_str()).or_default().push(attribute);
@@ -61,6 +64,7 @@ impl<'a> SchemaView<'a> {
             types: merged(set, |s| &s.types),
             attributes,
             ancestors_cache: RefCell::new(HashMap::new()),
+            slot_base_cache: RefCell::new(HashMap::new()),
         }
     }
 
@@ -77,20 +81,20 @@ impl<'a> SchemaView<'a> {
         self.set.root().default_range()
     }
 
-    pub fn all_classes(&self) -> &IndexMap<&'a str, &'a ClassDef> {
+    pub fn all_classes(&self) -> &OrderedMap<&'a str, &'a ClassDef> {
         &self.classes
     }
 
-    pub fn all_enums(&self) -> &IndexMap<&'a str, &'a EnumDef> {
+    pub fn all_enums(&self) -> &OrderedMap<&'a str, &'a EnumDef> {
         &self.enums
     }
 
-    pub fn all_types(&self) -> &IndexMap<&'a str, &'a TypeDef> {
+    pub fn all_types(&self) -> &OrderedMap<&'a str, &'a TypeDef> {
         &self.types
     }
 
     /// Schema-level slots only (`all_slots(attributes=False)`).
-    pub fn schema_slots(&self) -> &IndexMap<&'a str, &'a SlotDef> {
+    pub fn schema_slots(&self) -> &OrderedMap<&'a str, &'a SlotDef> {
         &self.slots
     }
 
@@ -123,12 +127,12 @@ impl<'a> SchemaView<'a> {
     }
 
     /// `class_ancestors(reflexive=True, mixins=True)`, depth first, in SchemaView's order.
-    pub fn class_ancestors(&self, name: &'a str) -> Vec<&'a str> {
+    pub fn class_ancestors(&self, name: &'a str) -> Rc<[&'a str]> {
         if let Some(cached) = self.ancestors_cache.borrow().get(name) {
-            return cached.clone();
+            return Rc::clone(cached);
         }
-        let ancestors = closure::closure(name, |n| self.class_parents(n));
-        self.ancestors_cache.borrow_mut().insert(name, ancestors.clone());
+        let ancestors: Rc<[&'a str]> = closure::closure(name, |n| self.class_parents(n)).into();
+        self.ancestors_cache.borrow_mut().insert(name, Rc::clone(&ancestors));
         ancestors
     }
 
@@ -139,7 +143,7 @@ impl<'a> SchemaView<'a> {
     /// `class_slots`: each ancestor's `slots`, then its `attributes`, without repeats.
     pub fn class_slots(&self, name: &'a str) -> Vec<&'a str> {
         let mut out: Vec<&'a str> = Vec::new();
-        for ancestor in self.class_ancestors(name) {
+        for ancestor in self.class_ancestors(name).iter() {
             let Some(class) = self.get_class(ancestor) else {
                 continue;
             };

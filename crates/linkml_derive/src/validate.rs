@@ -4,8 +4,8 @@
 //! What Python linkml rejects (with an exception) is an error here; what it tolerates is a
 //! warning, so that output stays the same as linkml's.
 
-use indexmap::IndexMap;
 use linkml_diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use linkml_load::OrderedMap;
 use linkml_load::{ClassDef, Element, Text};
 
 use crate::SchemaView;
@@ -108,7 +108,7 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
     }
     let known: Vec<&str> = view.class_slots(name);
     for slot in class.element.list("slots") {
-        if view.induced_slot(&slot.value, name).is_none() {
+        if !view.has_slot_definition(&slot.value, name) {
             let d = Diagnostic::error(format!(
                 "class `{name}` uses slot `{}`, which is not defined",
                 slot.value
@@ -209,7 +209,7 @@ fn find_cycle<'a>(view: &SchemaView<'a>, start: &str, path: &mut Vec<&'a str>) -
 
 /// Names defined in more than one schema of the closure: linkml keeps the last silently.
 fn duplicate_definitions(view: &SchemaView, diags: &mut Diagnostics) {
-    let mut seen: IndexMap<(&str, &str), &Text> = IndexMap::new();
+    let mut seen: OrderedMap<(&str, &str), &Text> = OrderedMap::default();
     for loaded in &view.set.schemas {
         let schema = &loaded.schema;
         let elements = schema

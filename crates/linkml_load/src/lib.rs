@@ -8,6 +8,9 @@ pub mod yaml;
 
 use linkml_diagnostics::{Diagnostic, Diagnostics, SourceMap, Span};
 
+/// An insertion-ordered map with a fast hasher: declaration order reaches the output, hash order never does.
+pub type OrderedMap<K, V> = indexmap::IndexMap<K, V, rustc_hash::FxBuildHasher>;
+
 pub use model::{Annotation, ClassDef, Element, EnumDef, Prop, PropValue, Schema, SlotDef, Text, TypeDef, UniqueKey};
 
 /// Loads one schema file's bytes. Problems go to `diags`; `None` means nothing usable was read.

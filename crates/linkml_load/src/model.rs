@@ -3,7 +3,7 @@
 //! Elements keep their metamodel fields in a generic, typed property map. Stages after loading
 //! read them through accessors, and SchemaView-style inheritance can walk any field uniformly.
 
-use indexmap::IndexMap;
+use crate::OrderedMap;
 use linkml_diagnostics::{FileId, Span};
 
 use crate::yaml::Node;
@@ -48,8 +48,8 @@ pub struct Annotation {
 pub struct Element {
     pub name: Text,
     pub span: Span,
-    pub props: IndexMap<String, Prop>,
-    pub annotations: IndexMap<String, Annotation>,
+    pub props: OrderedMap<String, Prop>,
+    pub annotations: OrderedMap<String, Annotation>,
 }
 
 impl Element {
@@ -57,8 +57,8 @@ impl Element {
         Element {
             name,
             span,
-            props: IndexMap::new(),
-            annotations: IndexMap::new(),
+            props: OrderedMap::default(),
+            annotations: OrderedMap::default(),
         }
     }
 
@@ -118,9 +118,9 @@ pub type TypeDef = Element;
 #[derive(Clone, Debug)]
 pub struct ClassDef {
     pub element: Element,
-    pub attributes: IndexMap<String, SlotDef>,
-    pub slot_usage: IndexMap<String, SlotDef>,
-    pub unique_keys: IndexMap<String, UniqueKey>,
+    pub attributes: OrderedMap<String, SlotDef>,
+    pub slot_usage: OrderedMap<String, SlotDef>,
+    pub unique_keys: OrderedMap<String, UniqueKey>,
 }
 
 #[derive(Clone, Debug)]
@@ -132,7 +132,7 @@ pub struct UniqueKey {
 #[derive(Clone, Debug)]
 pub struct EnumDef {
     pub element: Element,
-    pub permissible_values: IndexMap<String, Element>,
+    pub permissible_values: OrderedMap<String, Element>,
 }
 
 /// One schema file, as written (imports not yet followed).
@@ -141,13 +141,13 @@ pub struct Schema {
     pub file: FileId,
     pub element: Element,
     pub id: Text,
-    pub prefixes: IndexMap<String, Text>,
+    pub prefixes: OrderedMap<String, Text>,
     pub imports: Vec<Text>,
-    pub classes: IndexMap<String, ClassDef>,
-    pub slots: IndexMap<String, SlotDef>,
-    pub enums: IndexMap<String, EnumDef>,
-    pub types: IndexMap<String, TypeDef>,
-    pub subsets: IndexMap<String, Element>,
+    pub classes: OrderedMap<String, ClassDef>,
+    pub slots: OrderedMap<String, SlotDef>,
+    pub enums: OrderedMap<String, EnumDef>,
+    pub types: OrderedMap<String, TypeDef>,
+    pub subsets: OrderedMap<String, Element>,
 }
 
 impl Schema {

@@ -1,6 +1,6 @@
 //! Reads a YAML node tree into the typed [`Schema`] model, reporting every problem found.
 
-use indexmap::IndexMap;
+use crate::OrderedMap;
 use linkml_diagnostics::{did_you_mean, Diagnostic, Diagnostics, FileId, Span};
 
 use crate::keys::{Kind, Shape};
@@ -51,13 +51,13 @@ impl Reader<'_> {
             file,
             element,
             id,
-            prefixes: IndexMap::new(),
+            prefixes: OrderedMap::default(),
             imports: Vec::new(),
-            classes: IndexMap::new(),
-            slots: IndexMap::new(),
-            enums: IndexMap::new(),
-            types: IndexMap::new(),
-            subsets: IndexMap::new(),
+            classes: OrderedMap::default(),
+            slots: OrderedMap::default(),
+            enums: OrderedMap::default(),
+            types: OrderedMap::default(),
+            subsets: OrderedMap::default(),
         };
         for (key, value) in entries {
             self.schema_section(&mut schema, key_text(key).as_str(), value);
@@ -109,8 +109,8 @@ impl Reader<'_> {
         node: &Node,
         kind: Kind,
         mut read: impl FnMut(&mut Self, Text, &Node) -> T,
-    ) -> IndexMap<String, T> {
-        let mut out = IndexMap::new();
+    ) -> OrderedMap<String, T> {
+        let mut out = OrderedMap::default();
         for (name, body) in self.named_entries(node, kind) {
             let value = read(self, name.clone(), body);
             out.insert(name.value, value);
@@ -162,9 +162,9 @@ impl Reader<'_> {
         let element = self.plain(Kind::Class, name, node);
         let mut class = ClassDef {
             element,
-            attributes: IndexMap::new(),
-            slot_usage: IndexMap::new(),
-            unique_keys: IndexMap::new(),
+            attributes: OrderedMap::default(),
+            slot_usage: OrderedMap::default(),
+            unique_keys: OrderedMap::default(),
         };
         for (key, value) in map_entries(node) {
             match key_text(key).as_str() {
@@ -191,7 +191,7 @@ impl Reader<'_> {
 
     fn enumeration(&mut self, name: Text, node: &Node) -> EnumDef {
         let element = self.plain(Kind::Enum, name, node);
-        let mut permissible_values = IndexMap::new();
+        let mut permissible_values = OrderedMap::default();
         if let Some((_, pvs)) = map_entries(node)
             .iter()
             .find(|(k, _)| key_text(k).value == "permissible_values")
@@ -220,8 +220,8 @@ impl Reader<'_> {
         }
     }
 
-    fn prefixes(&mut self, node: &Node) -> IndexMap<String, Text> {
-        let mut out = IndexMap::new();
+    fn prefixes(&mut self, node: &Node) -> OrderedMap<String, Text> {
+        let mut out = OrderedMap::default();
         for (prefix, body) in self.named_entries(node, Kind::Schema) {
             let reference = match &body.value {
                 Value::Map(entries) => entries
@@ -284,8 +284,8 @@ impl Reader<'_> {
         value
     }
 
-    fn annotations(&mut self, node: &Node) -> IndexMap<String, Annotation> {
-        let mut out = IndexMap::new();
+    fn annotations(&mut self, node: &Node) -> OrderedMap<String, Annotation> {
+        let mut out = OrderedMap::default();
         for (tag, body) in self.named_entries(node, Kind::Schema) {
             let expanded = map_entries(body).iter().find(|(k, _)| key_text(k).value == "value");
             let value = expanded.map_or_else(|| body.clone(), |(_, v)| v.clone());

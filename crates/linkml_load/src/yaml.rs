@@ -246,6 +246,7 @@ impl TreeBuilder<'_> {
 
     fn mapping(&mut self, events: &mut Events<'_>, start: &Marker) -> Result<Node, ScanError> {
         let mut entries: Vec<(Node, Node)> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
         loop {
             if let Some(Ok((Event::MappingEnd, end))) = events.peek() {
                 let span = self.span(start, &end.end);
@@ -257,9 +258,13 @@ impl TreeBuilder<'_> {
             }
             let key = self.node(events)?;
             let value = self.node(events)?;
-            if let Some(first) = entries.iter().find(|(k, _)| same_key(k, &key)) {
-                self.duplicate_key(&first.0, &key);
+            let text = key.as_scalar().map(|s| s.text.clone());
+            if let Some(&first) = text.as_ref().and_then(|t| seen.get(t)) {
+                self.duplicate_key(&entries[first].0, &key);
                 continue;
+            }
+            if let Some(text) = text {
+                seen.insert(text, entries.len());
             }
             entries.push((key, value));
         }
@@ -276,20 +281,14 @@ impl TreeBuilder<'_> {
     }
 }
 
-fn same_key(a: &Node, b: &Node) -> bool {
-    match (a.as_scalar(), b.as_scalar()) {
-        (Some(a), Some(b)) => a.text == b.text,
-        _ => false,
-    }
-}
-
 /// How YAML 1.1 (PyYAML, which Python linkml uses) reads a plain scalar, when that differs
 /// from the YAML 1.2 reading that this tool uses.
 pub fn yaml11_difference(scalar: &Scalar) -> Option<String> {
-    if !scalar.plain {
+    let text = scalar.text.as_str();
+    let may_differ = |c: char| c.is_ascii_digit() || matches!(c, 'y' | 'Y' | 'n' | 'N' | 'o' | 'O' | '+' | '-');
+    if !scalar.plain || !text.starts_with(may_differ) {
         return None;
     }
-    let text = scalar.text.as_str();
     if let Some(b) = scalar.as_yaml11_bool().filter(|_| scalar.as_bool().is_none()) {
         return Some(format!("the boolean {b}"));
     }

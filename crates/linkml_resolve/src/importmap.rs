@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use indexmap::IndexMap;
+use linkml_load::OrderedMap;
 
 /// The value that the built-in `linkml:` entry maps to; [`crate::paths::locate`] reads it as
 /// the embedded linkml-model folder.
@@ -11,7 +11,7 @@ pub const EMBEDDED_DIR: &str = "linkml-model:embedded";
 
 #[derive(Default, Clone, Debug)]
 pub struct ImportMap {
-    entries: IndexMap<String, String>,
+    entries: OrderedMap<String, String>,
 }
 
 impl ImportMap {
@@ -25,7 +25,7 @@ impl ImportMap {
             .as_object()
             .ok_or_else(|| format!("{}: expected a JSON object", path.display()))?;
         let base = path.parent().unwrap_or(Path::new(""));
-        let mut entries = IndexMap::new();
+        let mut entries = OrderedMap::default();
         for (key, value) in object {
             let value = value
                 .as_str()
@@ -49,7 +49,7 @@ impl ImportMap {
 
     /// linkml-runtime's `map_import`: expand a mapped prefix, apply the map, expand a CURIE
     /// through the schemas' prefixes, then apply the map again.
-    pub fn map_import(&self, import: &str, prefixes: &IndexMap<String, String>) -> Result<String, String> {
+    pub fn map_import(&self, import: &str, prefixes: &OrderedMap<String, String>) -> Result<String, String> {
         let mut name = import.to_string();
         if let Some((prefix, local)) = import.split_once(':') {
             if let Some(expanded) = self.get(&format!("{prefix}:")) {
@@ -68,7 +68,7 @@ impl ImportMap {
     }
 }
 
-fn expand_curie(curie: &str, prefixes: &IndexMap<String, String>) -> Result<String, String> {
+fn expand_curie(curie: &str, prefixes: &OrderedMap<String, String>) -> Result<String, String> {
     let (prefix, local) = curie.split_once(':').unwrap_or(("", curie));
     prefixes
         .get(prefix)
@@ -84,7 +84,7 @@ mod tests {
     fn maps_linkml_prefix_to_embedded_models() {
         let map = ImportMap::default();
         assert_eq!(
-            map.map_import("linkml:types", &IndexMap::new()).unwrap(),
+            map.map_import("linkml:types", &OrderedMap::default()).unwrap(),
             format!("{EMBEDDED_DIR}/types")
         );
     }
@@ -92,7 +92,7 @@ mod tests {
     #[test]
     fn expands_curies_through_prefixes() {
         let map = ImportMap::default();
-        let prefixes = IndexMap::from([("local".to_string(), "./schemas/".to_string())]);
+        let prefixes = OrderedMap::from_iter([("local".to_string(), "./schemas/".to_string())]);
         assert_eq!(map.map_import("local:core", &prefixes).unwrap(), "./schemas/core");
         assert!(map.map_import("nope:core", &prefixes).is_err());
         assert_eq!(map.map_import("core", &prefixes).unwrap(), "core");

@@ -11,8 +11,8 @@ mod paths;
 use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
-use indexmap::IndexMap;
 use linkml_diagnostics::{Diagnostic, Diagnostics, SourceMap};
+use linkml_load::OrderedMap;
 use linkml_load::{Schema, Text};
 
 pub use importmap::ImportMap;
@@ -77,7 +77,7 @@ pub fn resolve(
             options,
             map,
             diags,
-            loaded: IndexMap::new(),
+            loaded: OrderedMap::default(),
         }
         .closure(root),
     )
@@ -94,7 +94,7 @@ struct Resolver<'a> {
     map: &'a mut SourceMap,
     diags: &'a mut Diagnostics,
     /// Every key tried so far; `None` for imports that failed to load.
-    loaded: IndexMap<String, Option<LoadedSchema>>,
+    loaded: OrderedMap<String, Option<LoadedSchema>>,
 }
 
 impl Resolver<'_> {
@@ -203,8 +203,8 @@ impl Resolver<'_> {
     }
 
     /// Every prefix declared by the schemas loaded so far, as SchemaView's `namespaces()`.
-    fn namespaces(&self) -> IndexMap<String, String> {
-        let mut out = IndexMap::new();
+    fn namespaces(&self) -> OrderedMap<String, String> {
+        let mut out = OrderedMap::default();
         for schema in self.loaded.values().flatten() {
             for (prefix, reference) in &schema.schema.prefixes {
                 out.insert(prefix.clone(), reference.value.clone());
