@@ -165,46 +165,76 @@ fn unknown_range(view: &SchemaView, slot: &Element, diags: &mut Diagnostics) {
     ));
 }
 
-/// Reports classes whose `is_a`/mixin chain leads back to themselves, once per cycle.
+/// Reports each `is_a`/mixin cycle once, from an iterative depth-first search (deep
+/// hierarchies must not exhaust the stack).
 fn inheritance_cycles(view: &SchemaView, diags: &mut Diagnostics) {
-    let mut reported: Vec<Vec<&str>> = Vec::new();
-    for (name, class) in view.all_classes() {
-        let mut path = vec![*name];
-        if let Some(cycle) = find_cycle(view, name, &mut path) {
-            let mut key = cycle[1..].to_vec();
-            key.sort_unstable();
-            if reported.contains(&key) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Unseen,
+        OnPath,
+        Done,
+    }
+    let classes = view.all_classes();
+    let mut marks = vec![Mark::Unseen; classes.len()];
+    for start in 0..classes.len() {
+        if marks[start] != Mark::Unseen {
+            continue;
+        }
+        // Each frame: a class index and the parents still to visit.
+        let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, parent_indexes(view, start))];
+        marks[start] = Mark::OnPath;
+        while let Some((node, pending)) = stack.last_mut() {
+            let node = *node;
+            let Some(parent) = pending.pop() else {
+                marks[node] = Mark::Done;
+                stack.pop();
                 continue;
+            };
+            match marks[parent] {
+                Mark::Unseen => {
+                    marks[parent] = Mark::OnPath;
+                    stack.push((parent, parent_indexes(view, parent)));
+                }
+                Mark::OnPath => {
+                    let from = stack.iter().position(|(n, _)| *n == parent).unwrap_or(0);
+                    let cycle: Vec<usize> = stack[from..].iter().map(|(n, _)| *n).collect();
+                    report_cycle(view, &cycle, diags);
+                }
+                Mark::Done => {}
             }
-            reported.push(key);
-            let span = class.element.text("is_a").map_or(class.element.name.span, |t| t.span);
-            diags.push(
-                Diagnostic::error(format!("inheritance cycle: {}", cycle.join(" → ")))
-                    .at(span, "this class is its own ancestor")
-                    .help("remove one `is_a` or mixin so that the hierarchy has a root"),
-            );
         }
     }
 }
 
-fn find_cycle<'a>(view: &SchemaView<'a>, start: &str, path: &mut Vec<&'a str>) -> Option<Vec<&'a str>> {
-    let current = *path.last()?;
-    for parent in view.class_parents(current) {
-        if parent == start {
-            let mut cycle = path.clone();
-            cycle.push(parent);
-            return Some(cycle);
-        }
-        if path.contains(&parent) || view.get_class(parent).is_none() {
-            continue;
-        }
-        path.push(parent);
-        if let Some(cycle) = find_cycle(view, start, path) {
-            return Some(cycle);
-        }
-        path.pop();
-    }
-    None
+fn parent_indexes(view: &SchemaView, index: usize) -> Vec<usize> {
+    let (name, _) = view.all_classes().get_index(index).expect("index from the same map");
+    let mut parents: Vec<usize> = view
+        .class_parents(name)
+        .iter()
+        .filter_map(|p| view.all_classes().get_index_of(*p))
+        .collect();
+    parents.reverse();
+    parents
+}
+
+fn report_cycle(view: &SchemaView, cycle: &[usize], diags: &mut Diagnostics) {
+    let names: Vec<&str> = cycle
+        .iter()
+        .map(|i| *view.all_classes().get_index(*i).expect("valid index").0)
+        .collect();
+    let class = view.all_classes()[names[0]];
+    let span = class.element.text("is_a").map_or(class.element.name.span, |t| t.span);
+    let shown = names
+        .iter()
+        .chain(names.first())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" → ");
+    diags.push(
+        Diagnostic::error(format!("inheritance cycle: {shown}"))
+            .at(span, "this class is its own ancestor")
+            .help("remove one `is_a` or mixin so that the hierarchy has a root"),
+    );
 }
 
 /// Names defined in more than one schema of the closure: linkml keeps the last silently.
