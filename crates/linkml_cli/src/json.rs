@@ -30,8 +30,14 @@ impl JsonWriter {
     }
 
     fn newline(&mut self) {
+        const SPACES: &str = "                                ";
         self.out.push('\n');
-        self.out.extend(std::iter::repeat_n(' ', self.depth));
+        let mut left = self.depth;
+        while left > 0 {
+            let step = left.min(SPACES.len());
+            self.out.push_str(&SPACES[..step]);
+            left -= step;
+        }
     }
 
     /// Starts a value inside the current container: comma and indentation as needed.

@@ -1,5 +1,8 @@
 //! The metamodel keys each kind of element accepts, and the shape of their values.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::metamodel_keys;
 
 /// How a metamodel field's value is read.
@@ -38,7 +41,9 @@ impl Kind {
     }
 
     pub fn shape(self, key: &str) -> Option<Shape> {
-        self.keys().iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
+        static INDEXES: [OnceLock<HashMap<&'static str, Shape>>; 8] = [const { OnceLock::new() }; 8];
+        let index = INDEXES[self as usize].get_or_init(|| self.keys().iter().copied().collect());
+        index.get(key).copied()
     }
 
     pub fn noun(self) -> &'static str {
