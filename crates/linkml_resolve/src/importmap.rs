@@ -15,8 +15,9 @@ pub struct ImportMap {
 }
 
 impl ImportMap {
-    /// Reads a JSON object of import names (or `prefix:` keys) to paths. Relative paths are
-    /// taken relative to the map file's folder, as linkml's `parse_import_map` does.
+    /// Reads a JSON object of import names (or `prefix:` keys) to paths. Relative paths become
+    /// absolute from the map file's folder, as linkml's `parse_import_map` does; values with a
+    /// `:` (URLs, CURIEs) stay as written.
     pub fn from_json_file(path: &Path) -> Result<Self, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let json: serde_json::Value =
@@ -24,13 +25,17 @@ impl ImportMap {
         let object = json
             .as_object()
             .ok_or_else(|| format!("{}: expected a JSON object", path.display()))?;
-        let base = path.parent().unwrap_or(Path::new(""));
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let base = std::path::absolute(folder).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut entries = OrderedMap::default();
         for (key, value) in object {
             let value = value
                 .as_str()
                 .ok_or_else(|| format!("{}: the value of `{key}` must be a string path", path.display()))?;
-            let resolved = if value.contains("://") || Path::new(value).is_absolute() {
+            let resolved = if value.contains(':') || Path::new(value).is_absolute() {
                 value.to_string()
             } else {
                 base.join(value).display().to_string()
