@@ -24,7 +24,17 @@ pub enum Kind {
     PermissibleValue,
     Subset,
     UniqueKey,
+    Prefix,
+    Annotation,
 }
+
+const PREFIX_KEYS: &[(&str, Shape)] = &[("prefix_prefix", Shape::Text), ("prefix_reference", Shape::Text)];
+const ANNOTATION_KEYS: &[(&str, Shape)] = &[
+    ("tag", Shape::Text),
+    ("value", Shape::Any),
+    ("extensions", Shape::Any),
+    ("annotations", Shape::Any),
+];
 
 impl Kind {
     pub fn keys(self) -> &'static [(&'static str, Shape)] {
@@ -37,11 +47,24 @@ impl Kind {
             Kind::PermissibleValue => metamodel_keys::PERMISSIBLE_VALUE,
             Kind::Subset => metamodel_keys::SUBSET,
             Kind::UniqueKey => metamodel_keys::UNIQUE_KEY,
+            Kind::Prefix => PREFIX_KEYS,
+            Kind::Annotation => ANNOTATION_KEYS,
+        }
+    }
+
+    /// The field that names an entry when entries are written as a list, not a mapping.
+    pub fn list_key(self) -> &'static str {
+        match self {
+            Kind::PermissibleValue => "text",
+            Kind::UniqueKey => "unique_key_name",
+            Kind::Prefix => "prefix_prefix",
+            Kind::Annotation => "tag",
+            _ => "name",
         }
     }
 
     pub fn shape(self, key: &str) -> Option<Shape> {
-        static INDEXES: [OnceLock<HashMap<&'static str, Shape>>; 8] = [const { OnceLock::new() }; 8];
+        static INDEXES: [OnceLock<HashMap<&'static str, Shape>>; 10] = [const { OnceLock::new() }; 10];
         let index = INDEXES[self as usize].get_or_init(|| self.keys().iter().copied().collect());
         index.get(key).copied()
     }
@@ -56,6 +79,8 @@ impl Kind {
             Kind::PermissibleValue => "permissible value",
             Kind::Subset => "subset",
             Kind::UniqueKey => "unique key",
+            Kind::Prefix => "prefix",
+            Kind::Annotation => "annotation",
         }
     }
 }

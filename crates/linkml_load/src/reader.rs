@@ -134,7 +134,7 @@ impl Reader<'_> {
     }
 
     fn named_list_item<'n>(&mut self, item: &'n Node, kind: Kind) -> Option<(Text, &'n Node)> {
-        let name_key = if kind == Kind::PermissibleValue { "text" } else { "name" };
+        let name_key = kind.list_key();
         if let Value::Map(entries) = &item.value {
             if let Some((_, name)) = entries.iter().find(|(k, _)| key_text(k).value == name_key) {
                 return self.scalar_text(name).map(|n| (n, item));
@@ -222,7 +222,7 @@ impl Reader<'_> {
 
     fn prefixes(&mut self, node: &Node) -> OrderedMap<String, Text> {
         let mut out = OrderedMap::default();
-        for (prefix, body) in self.named_entries(node, Kind::Schema) {
+        for (prefix, body) in self.named_entries(node, Kind::Prefix) {
             let reference = match &body.value {
                 Value::Map(entries) => entries
                     .iter()
@@ -270,7 +270,7 @@ impl Reader<'_> {
     }
 
     fn boolean(&mut self, key: &Text, node: &Node) -> Option<bool> {
-        let value = node.as_scalar().and_then(Scalar::as_yaml11_bool);
+        let value = node.as_scalar().and_then(linkml_bool);
         if value.is_none() {
             let shown = node
                 .as_scalar()
@@ -286,7 +286,7 @@ impl Reader<'_> {
 
     fn annotations(&mut self, node: &Node) -> OrderedMap<String, Annotation> {
         let mut out = OrderedMap::default();
-        for (tag, body) in self.named_entries(node, Kind::Schema) {
+        for (tag, body) in self.named_entries(node, Kind::Annotation) {
             let expanded = map_entries(body).iter().find(|(k, _)| key_text(k).value == "value");
             let value = expanded.map_or_else(|| body.clone(), |(_, v)| v.clone());
             out.insert(tag.value.clone(), Annotation { tag, value });
@@ -361,6 +361,21 @@ impl Reader<'_> {
             }),
         }
     }
+}
+
+/// A boolean as Python linkml reads it: a YAML 1.1 boolean, or linkml's `Bool` of the text
+/// (`true...`/`True...` or `1`, `false...`/`False...` or `0`, quoted or not).
+fn linkml_bool(scalar: &Scalar) -> Option<bool> {
+    let text = scalar.text.as_str();
+    scalar.as_yaml11_bool().or_else(|| {
+        if text.starts_with("true") || text.starts_with("True") || text == "1" {
+            Some(true)
+        } else if text.starts_with("false") || text.starts_with("False") || text == "0" {
+            Some(false)
+        } else {
+            None
+        }
+    })
 }
 
 fn map_entries(node: &Node) -> &[(Node, Node)] {
