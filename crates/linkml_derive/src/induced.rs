@@ -127,6 +127,9 @@ fn is_empty(prop: &Prop) -> bool {
 #[derive(Clone, Debug)]
 pub struct InducedSlot<'a> {
     pub name: &'a str,
+    /// The name the class lists the slot under; it differs from `name` only when linkml maps an
+    /// underscored name back to the slot (`sample_code` for `sample-code`).
+    pub listed_as: &'a str,
     pub definition: &'a SlotDef,
     values: Vec<(&'a str, Val<'a>)>,
     pub annotations: &'a OrderedMap<String, Annotation>,
@@ -142,6 +145,7 @@ impl<'a> InducedSlot<'a> {
             .collect();
         InducedSlot {
             name: definition.name(),
+            listed_as: definition.name(),
             definition,
             values,
             annotations: &definition.annotations,
@@ -262,6 +266,10 @@ impl<'a> SchemaView<'a> {
                 return self
                     .canonical_slot_name(slot_name)
                     .and_then(|name| self.induced_slot(name, class_name))
+                    .map(|slot| InducedSlot {
+                        listed_as: slot_name,
+                        ..slot
+                    })
             }
         };
         let mut slot = match attribute {

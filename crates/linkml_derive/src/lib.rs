@@ -164,15 +164,19 @@ impl<'a> SchemaView<'a> {
             .collect()
     }
 
-    /// `get_identifier_slot`: the first identifier among the class's slots sorted by name.
+    /// `get_identifier_slot`: the first identifier among the class's slots sorted by the names
+    /// the class lists them under.
     pub fn get_identifier_slot<'s>(&self, induced: &'s [InducedSlot<'a>]) -> Option<&'s InducedSlot<'a>> {
-        induced.iter().filter(|s| s.is("identifier")).min_by_key(|s| s.name)
+        induced
+            .iter()
+            .filter(|s| s.is("identifier"))
+            .min_by_key(|s| s.listed_as)
     }
 
     /// `get_identifier_slot(use_key=True)`: the identifier, else the first key by name.
     pub fn get_identifier_or_key_slot<'s>(&self, induced: &'s [InducedSlot<'a>]) -> Option<&'s InducedSlot<'a>> {
         self.get_identifier_slot(induced)
-            .or_else(|| induced.iter().filter(|s| s.is("key")).min_by_key(|s| s.name))
+            .or_else(|| induced.iter().filter(|s| s.is("key")).min_by_key(|s| s.listed_as))
     }
 
     /// `type_ancestors(reflexive=True)`: the type, then its `typeof` chain.
