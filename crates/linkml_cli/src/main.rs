@@ -6,6 +6,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod commands;
 mod json;
+mod output;
 mod pipeline;
 
 use std::process::ExitCode;
@@ -25,14 +26,20 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Generate code from a schema.
+    #[command(subcommand)]
+    Generate(commands::generate::GenerateCommand),
     /// Inspect what a schema derives to.
     #[command(subcommand)]
     Schema(commands::schema::SchemaCommand),
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // linkml spells the import-map option `-im`; clap's short options are one letter.
+    let args = std::env::args_os().map(|a| if a == "-im" { "--importmap".into() } else { a });
+    let cli = Cli::parse_from(args);
     let result = match cli.command {
+        Command::Generate(command) => commands::generate::run(command),
         Command::Schema(command) => commands::schema::run(command),
     };
     match result {

@@ -4,8 +4,8 @@ use linkml_diagnostics::Span;
 use linkml_load::OrderedMap;
 use linkml_load::{Annotation, Prop, PropValue, SlotDef, Text};
 
-use crate::naming::underscore;
 use crate::SchemaView;
+use linkml_naming::underscore;
 
 /// The metaslots that a slot takes from its `is_a`/mixin ancestors
 /// (`SlotDefinition._inherited_slots` in linkml-runtime 1.12.1).

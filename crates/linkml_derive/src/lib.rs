@@ -3,7 +3,7 @@
 
 mod closure;
 mod induced;
-mod naming;
+
 mod validate;
 
 use std::cell::RefCell;
@@ -16,7 +16,7 @@ use linkml_load::{ClassDef, Element, EnumDef, SlotDef, TypeDef};
 use linkml_resolve::SchemaSet;
 
 pub use induced::{InducedSlot, Val};
-pub use naming::underscore;
+pub use linkml_naming::underscore;
 
 /// Read-only view over a schema and its imports, as SchemaView with `imports=True`.
 pub struct SchemaView<'a> {

@@ -1,0 +1,72 @@
+//! Where generated text goes: stdout, a file written atomically, or a `--check` comparison.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use crate::pipeline::Failure;
+
+#[derive(Args, Debug)]
+pub struct OutputArgs {
+    /// Write to FILE instead of stdout. The file is replaced atomically, and left untouched
+    /// when generation fails.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Do not write: exit 1 with a unified diff if FILE (from -o) differs from what would be
+    /// generated. For CI and pre-commit.
+    #[arg(long, requires = "output")]
+    pub check: bool,
+}
+
+pub fn emit(args: &OutputArgs, text: &str) -> Result<(), Failure> {
+    match (&args.output, args.check) {
+        (Some(path), true) => check(path, text),
+        (Some(path), false) => write_atomically(path, text),
+        (None, _) => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(|e| {
+                    eprintln!("error: cannot write to stdout: {e}");
+                    Failure::Input
+                })
+        }
+    }
+}
+
+fn check(path: &Path, text: &str) -> Result<(), Failure> {
+    let current = std::fs::read_to_string(path).unwrap_or_default();
+    if current == text {
+        return Ok(());
+    }
+    let shown = path.display().to_string();
+    let diff = similar::TextDiff::from_lines(current.as_str(), text);
+    print!(
+        "{}",
+        diff.unified_diff().header(&shown, &format!("{shown} (generated)"))
+    );
+    eprintln!("error: {shown} is not what `linkml` generates; run the same command without --check");
+    Err(Failure::Input)
+}
+
+/// Writes to a temporary file beside `path`, then renames it over `path`.
+fn write_atomically(path: &Path, text: &str) -> Result<(), Failure> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        eprintln!("error: cannot write {}: {e}", path.display());
+        Failure::Input
+    })
+}

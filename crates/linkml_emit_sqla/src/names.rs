@@ -1,0 +1,139 @@
+//! Python names for the tables, columns and relationships of a relational model: linkml's
+//! camelcase class names and underscored attribute names, made safe and distinct.
+
+use std::collections::{HashMap, HashSet};
+
+use linkml_naming::{camelcase, python_identifier};
+use linkml_transform::{Mapping, RelationalModel, Table};
+
+/// Names a generated module defines or imports at module level; a class must not shadow them.
+pub const MODULE_NAMES: &[&str] = &[
+    "annotations",
+    "date",
+    "datetime",
+    "time",
+    "Decimal",
+    "Boolean",
+    "Column",
+    "Date",
+    "DateTime",
+    "Enum",
+    "Float",
+    "ForeignKey",
+    "Integer",
+    "Numeric",
+    "String",
+    "Text",
+    "Time",
+    "AssociationProxy",
+    "association_proxy",
+    "DeclarativeBase",
+    "Mapped",
+    "declarative_base",
+    "mapped_column",
+    "relationship",
+    "Base",
+    "metadata",
+];
+
+/// Attribute names SQLAlchemy reserves on declarative classes, plus the class's own helpers.
+const CLASS_ATTRIBUTE_NAMES: &[&str] = &[
+    "metadata",
+    "registry",
+    "__tablename__",
+    "__mapper_args__",
+    "__table_args__",
+];
+
+pub struct PythonNames {
+    classes: HashMap<String, String>,
+    /// (table class, column name) -> attribute name
+    columns: HashMap<(String, String), String>,
+    /// (table class, slot) -> relationship attribute name
+    relationships: HashMap<(String, String), String>,
+}
+
+impl PythonNames {
+    pub fn new(model: &RelationalModel) -> Self {
+        let mut taken: HashSet<String> = MODULE_NAMES.iter().map(|s| s.to_string()).collect();
+        let mut classes = HashMap::new();
+        for table in &model.tables {
+            let mut name = python_identifier(&camelcase(&table.class_name), &[]);
+            while taken.contains(&name) {
+                name.push('_');
+            }
+            taken.insert(name.clone());
+            classes.insert(table.class_name.clone(), name);
+        }
+        let mut names = PythonNames {
+            classes,
+            columns: HashMap::new(),
+            relationships: HashMap::new(),
+        };
+        for table in &model.tables {
+            names.name_members(table);
+        }
+        names
+    }
+
+    fn name_members(&mut self, table: &Table) {
+        let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
+        let mut taken: Vec<String> = Vec::new();
+        for column in &table.columns {
+            let name = unique(python_identifier(&column.name, &reserved), &taken);
+            taken.push(name.clone());
+            self.columns
+                .insert((table.class_name.clone(), column.name.clone()), name);
+        }
+        reserved.extend(["__repr__"]);
+        let slots = table
+            .columns
+            .iter()
+            .filter_map(|c| c.original_slot.as_deref())
+            .chain(table.mappings.iter().map(mapping_slot));
+        for slot in slots {
+            let base = python_identifier(&linkml_naming::underscore(slot), &reserved);
+            let name = unique(base, &taken);
+            taken.push(name.clone());
+            taken.push(format!("{name}_rel"));
+            self.relationships
+                .insert((table.class_name.clone(), slot.to_string()), name);
+        }
+    }
+
+    pub fn class(&self, class_name: &str) -> String {
+        self.classes
+            .get(class_name)
+            .map_or(class_name, String::as_str)
+            .to_string()
+    }
+
+    pub fn column(&self, class_name: &str, column: &str) -> String {
+        self.columns
+            .get(&(class_name.to_string(), column.to_string()))
+            .map_or(column, String::as_str)
+            .to_string()
+    }
+
+    pub fn relationship(&self, class_name: &str, slot: &str) -> String {
+        self.relationships
+            .get(&(class_name.to_string(), slot.to_string()))
+            .map_or(slot, String::as_str)
+            .to_string()
+    }
+}
+
+pub fn mapping_slot(mapping: &Mapping) -> &str {
+    match mapping {
+        Mapping::OneToMany { slot, .. }
+        | Mapping::ManyToMany { slot, .. }
+        | Mapping::MultivaluedScalar { slot, .. } => slot,
+    }
+}
+
+fn unique(mut name: String, taken: &[String]) -> String {
+    while taken.contains(&name) {
+        name.push('_');
+    }
+    name
+}

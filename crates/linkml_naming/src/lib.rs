@@ -1,0 +1,104 @@
+//! Every naming rule of the toolchain: linkml's `underscore` and `camelcase`, and the escaping
+//! that makes a name safe as a Python identifier in a generated module.
+
+/// linkml-runtime's `underscore`: trim, runs of whitespace to `_`, drop commas, `-` to `_`.
+pub fn underscore(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut in_space = false;
+    for c in name.trim().chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push('_');
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        match c {
+            ',' => {}
+            '-' => out.push('_'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// linkml-runtime's `camelcase`: underscores and whitespace split words, commas are dropped,
+/// and each word's first letter is upper-cased (the rest is kept).
+pub fn camelcase(name: &str) -> String {
+    let spaced: String = name
+        .trim()
+        .replace(',', "")
+        .chars()
+        .map(|c| if c == '_' { ' ' } else { c })
+        .collect();
+    spaced
+        .split_whitespace()
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+const PYTHON_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+/// Whether `name` can be written as a Python identifier as it is.
+pub fn is_python_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    let starts_well = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
+    starts_well && chars.all(|c| c == '_' || c.is_alphanumeric()) && !PYTHON_KEYWORDS.contains(&name)
+}
+
+/// A Python identifier for `name` that avoids keywords and the names in `reserved` (the
+/// module's own imports and helpers): characters that cannot appear become `_`, a leading digit
+/// gets a `_` prefix, and a clash gets a `_` suffix.
+pub fn python_identifier(name: &str, reserved: &[&str]) -> String {
+    let mut out: String = name
+        .chars()
+        .map(|c| if c == '_' || c.is_alphanumeric() { c } else { '_' })
+        .collect();
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, '_');
+    }
+    while PYTHON_KEYWORDS.contains(&out.as_str()) || reserved.contains(&out.as_str()) {
+        out.push('_');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn underscores_like_linkml() {
+        assert_eq!(underscore(" full  name "), "full_name");
+        assert_eq!(underscore("a-b,c"), "a_bc");
+    }
+
+    #[test]
+    fn camelcases_like_linkml() {
+        assert_eq!(camelcase("Person_alias"), "PersonAlias");
+        assert_eq!(camelcase("dummy class"), "DummyClass");
+        assert_eq!(camelcase("named thing"), "NamedThing");
+        assert_eq!(camelcase("iPhone__x"), "IPhoneX");
+    }
+
+    #[test]
+    fn escapes_keywords_and_reserved_names() {
+        assert_eq!(python_identifier("class", &[]), "class_");
+        assert_eq!(python_identifier("Base", &["Base"]), "Base_");
+        assert_eq!(python_identifier("1st", &[]), "_1st");
+        assert_eq!(python_identifier("a.b", &[]), "a_b");
+        assert!(!is_python_identifier("from"));
+        assert!(is_python_identifier("frm"));
+    }
+}

@@ -1,0 +1,109 @@
+//! The relational IR: tables, columns, keys, join tables and relationship mappings. Every
+//! emitter reads only this.
+
+/// A column's generic SQL type, as SQLAlchemy names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SqlType {
+    Text,
+    Integer,
+    Boolean,
+    Float,
+    Numeric,
+    Date,
+    DateTime,
+    Time,
+    Enum { name: String, values: Vec<String> },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ForeignKey {
+    /// The referenced table's class, as named in [`RelationalModel::tables`].
+    pub class: String,
+    pub table: String,
+    pub column: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Column {
+    /// The column name in the database.
+    pub name: String,
+    /// The relational attribute name linkml uses (before underscoring).
+    pub attribute: String,
+    pub sql_type: SqlType,
+    pub primary_key: bool,
+    pub nullable: bool,
+    pub autoincrement: bool,
+    pub foreign_key: Option<ForeignKey>,
+    /// For a reference column renamed `<slot>_<pk>`: the slot that the relationship keeps.
+    pub original_slot: Option<String>,
+    /// The class the column's slot ranges over, if it is a class.
+    pub range_class: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct UniqueKey {
+    pub name: String,
+    pub columns: Vec<String>,
+}
+
+/// A collection-valued slot, as linkml's transformer maps it.
+#[derive(Clone, Debug)]
+pub enum Mapping {
+    /// Inlined multivalued class slot: the target table holds a backref column.
+    OneToMany {
+        slot: String,
+        target_class: String,
+        backref_column: String,
+    },
+    /// Non-inlined multivalued class slot, through a join table.
+    ManyToMany {
+        slot: String,
+        target_class: String,
+        join_class: String,
+        source_column: String,
+        target_column: String,
+    },
+    /// Multivalued type or enum slot, stored in a join table.
+    MultivaluedScalar {
+        slot: String,
+        join_class: String,
+        value_column: String,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Table {
+    /// The relational class name (the LinkML class, or `<Class>_<slot>` for a join table).
+    pub class_name: String,
+    /// The table name in the database (`__tablename__`).
+    pub name: String,
+    pub is_a: Option<String>,
+    pub mixins: Vec<String>,
+    pub abstract_: bool,
+    pub description: Option<String>,
+    pub join_table: bool,
+    pub columns: Vec<Column>,
+    pub unique_keys: Vec<UniqueKey>,
+    /// Collection slots whose source is this table's class, in creation order.
+    pub mappings: Vec<Mapping>,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+}
+
+/// The whole relational model, tables in linkml's order (original classes, then join tables).
+#[derive(Clone, Debug)]
+pub struct RelationalModel {
+    pub schema_name: String,
+    pub tables: Vec<Table>,
+}
+
+impl RelationalModel {
+    pub fn table(&self, class_name: &str) -> Option<&Table> {
+        self.tables.iter().find(|t| t.class_name == class_name)
+    }
+}

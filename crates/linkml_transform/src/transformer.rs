@@ -1,0 +1,548 @@
+//! A port of linkml 1.12.1's `RelationalModelTransformer`: classes to tables with surrogate
+//! keys, foreign keys, join tables and backref columns, in the same order and with the same
+//! names, plus the fixes listed in the README (`__tablename__`, `typeof` chains).
+
+use linkml_derive::{InducedSlot, SchemaView};
+use linkml_load::OrderedMap;
+use linkml_naming::underscore;
+
+use crate::ir::{Column, ForeignKey, Mapping, RelationalModel, SqlType, Table, UniqueKey};
+use crate::types::sql_type;
+
+/// linkml's `ForeignKeyPolicy`, as chosen by the CLI flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ForeignKeyPolicy {
+    /// Default: only inlined references become `<slot>_<pk>` columns.
+    InjectForNested,
+    /// Style 2 and `--rename-foreign-keys`: every reference becomes `<slot>_<pk>`.
+    InjectForAllRefs,
+    /// `--no-use-foreign-keys`.
+    None,
+}
+
+/// A relational attribute while the transformation runs (linkml's `SlotDefinition` copy).
+#[derive(Clone, Debug)]
+struct Attr {
+    name: String,
+    range: Option<String>,
+    multivalued: bool,
+    inlined: bool,
+    required: bool,
+    identifier: bool,
+    key: bool,
+    shared: bool,
+    singular_name: Option<String>,
+    description: Option<String>,
+    primary_key: bool,
+    autoincrement: bool,
+    backref: bool,
+    forwardref: bool,
+    original_slot: Option<String>,
+    foreign_key: Option<(String, String)>,
+}
+
+impl Attr {
+    fn from_induced(slot: &InducedSlot) -> Self {
+        Attr {
+            name: slot.column_name().to_string(),
+            range: slot.range().map(str::to_string),
+            multivalued: slot.is("multivalued"),
+            inlined: slot.is("inlined") || slot.is("inlined_as_list"),
+            required: slot.is("required"),
+            identifier: slot.is("identifier"),
+            key: slot.is("key"),
+            shared: slot.annotations.contains_key("shared"),
+            singular_name: slot.str("singular_name").map(str::to_string),
+            description: slot.str("description").map(str::to_string),
+            primary_key: false,
+            autoincrement: false,
+            backref: false,
+            forwardref: false,
+            original_slot: None,
+            foreign_key: None,
+        }
+    }
+
+    fn plain(name: &str, range: &str) -> Self {
+        Attr {
+            name: name.to_string(),
+            range: Some(range.to_string()),
+            multivalued: false,
+            inlined: false,
+            required: false,
+            identifier: false,
+            key: false,
+            shared: false,
+            singular_name: None,
+            description: None,
+            primary_key: false,
+            autoincrement: false,
+            backref: false,
+            forwardref: false,
+            original_slot: None,
+            foreign_key: None,
+        }
+    }
+
+    /// linkml's injected surrogate key: integer, identifier, required, autoincrement.
+    fn surrogate_key(name: &str) -> Self {
+        Attr {
+            required: true,
+            identifier: true,
+            autoincrement: true,
+            ..Attr::plain(name, "integer")
+        }
+    }
+
+    /// The column that points a child or join row back at its owner (`<Table>_<pk>`).
+    fn backref(name: &str, owner: &str) -> Self {
+        Attr {
+            description: Some("Autocreated FK slot".into()),
+            backref: true,
+            ..Attr::plain(name, owner)
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+struct RelClass {
+    name: String,
+    table: String,
+    is_a: Option<String>,
+    mixins: Vec<String>,
+    abstract_: bool,
+    description: Option<String>,
+    join: bool,
+    attrs: OrderedMap<String, Attr>,
+    unique_keys: OrderedMap<String, Vec<String>>,
+    mappings: Vec<Mapping>,
+}
+
+impl RelClass {
+    /// linkml's `get_direct_identifier_attribute`: the first identifier or key attribute.
+    fn direct_identifier(&self) -> Option<&Attr> {
+        self.attrs.values().find(|a| a.identifier || a.key)
+    }
+}
+
+pub struct Transformer<'v, 'a> {
+    view: &'v SchemaView<'a>,
+    policy: ForeignKeyPolicy,
+    classes: OrderedMap<String, RelClass>,
+}
+
+impl<'v, 'a> Transformer<'v, 'a> {
+    pub fn new(view: &'v SchemaView<'a>, policy: ForeignKeyPolicy) -> Self {
+        Transformer {
+            view,
+            policy,
+            classes: OrderedMap::default(),
+        }
+    }
+
+    pub fn transform(mut self) -> Result<RelationalModel, String> {
+        self.roll_down();
+        if self.policy != ForeignKeyPolicy::None {
+            self.inject_primary_keys()?;
+            let multivalued = self.split_multivalued()?;
+            self.mark_keys(&multivalued)?;
+        }
+        Ok(self.into_model())
+    }
+
+    /// Classes in the order of linkml's `merge_imports`: the root schema's own classes first,
+    /// then each imported schema's in closure order.
+    fn merged_class_order(&self) -> Vec<&'a str> {
+        let set = self.view.set;
+        let root = set.root();
+        let mut order: Vec<&'a str> = root.classes.keys().map(String::as_str).collect();
+        for loaded in &set.schemas {
+            for name in loaded.schema.classes.keys() {
+                if !order.contains(&name.as_str()) {
+                    order.push(name);
+                }
+            }
+        }
+        order
+    }
+
+    fn roll_down(&mut self) {
+        for name in self.merged_class_order() {
+            let Some(class) = self.view.get_class(name) else {
+                continue;
+            };
+            let element = &class.element;
+            let mut attrs = OrderedMap::default();
+            for slot in self.view.class_induced_slots(name) {
+                let attr = Attr::from_induced(&slot);
+                attrs.insert(attr.name.clone(), attr);
+            }
+            let unique_keys = class
+                .unique_keys
+                .values()
+                .map(|k| (k.name.value.clone(), k.slots.iter().map(|s| s.value.clone()).collect()))
+                .collect();
+            let rel = RelClass {
+                name: name.to_string(),
+                table: element.annotation_text("__tablename__").unwrap_or(name).to_string(),
+                is_a: element.str("is_a").map(str::to_string),
+                mixins: element.list("mixins").iter().map(|m| m.value.clone()).collect(),
+                abstract_: element.is("abstract"),
+                description: element.str("description").map(str::to_string),
+                join: false,
+                attrs,
+                unique_keys,
+                mappings: Vec::new(),
+            };
+            self.classes.insert(name.to_string(), rel);
+        }
+    }
+
+    /// linkml's `add_primary_key`: a surrogate `id` (or `uid`, `identifier`, `pk`), first.
+    fn inject_primary_keys(&mut self) -> Result<(), String> {
+        for class in self.classes.values_mut() {
+            if class.direct_identifier().is_some() {
+                continue;
+            }
+            let name = ["id", "uid", "identifier", "pk"]
+                .into_iter()
+                .find(|n| !class.attrs.contains_key(*n))
+                .ok_or_else(|| {
+                    format!(
+                        "cannot add a primary key to class `{}`: id, uid, identifier and pk are all taken",
+                        class.name
+                    )
+                })?;
+            let mut attrs = OrderedMap::default();
+            attrs.insert(name.to_string(), Attr::surrogate_key(name));
+            attrs.extend(std::mem::take(&mut class.attrs));
+            class.attrs = attrs;
+        }
+        Ok(())
+    }
+
+    /// Multivalued slots become join tables or backref columns; returns their names.
+    fn split_multivalued(&mut self) -> Result<Vec<String>, String> {
+        let mut multivalued = Vec::new();
+        let original: Vec<String> = self.classes.keys().cloned().collect();
+        for class_name in original {
+            let class = &self.classes[&class_name];
+            let pk = class.direct_identifier().map(|a| a.name.clone()).unwrap_or_default();
+            let backref_name = format!("{}_{pk}", class.table);
+            let slots: Vec<Attr> = class.attrs.values().filter(|a| a.multivalued).cloned().collect();
+            for slot in slots {
+                multivalued.push(slot.name.clone());
+                let range_class = slot.range.clone().filter(|r| self.classes.contains_key(r));
+                let shared = range_class.is_some() && (slot.inlined || slot.shared);
+                let backref = Attr::backref(&backref_name, &class_name);
+                let mapping = match (&range_class, shared) {
+                    (Some(target), true) => self.add_backref(&class_name, &slot, target, backref)?,
+                    _ => self.add_join_table(&class_name, &slot, range_class.as_deref(), backref),
+                };
+                let class = self.classes.get_mut(&class_name).expect("class exists");
+                class.mappings.push(mapping);
+                class.attrs.shift_remove(&slot.name);
+            }
+        }
+        Ok(multivalued)
+    }
+
+    fn add_backref(&mut self, source: &str, slot: &Attr, target: &str, backref: Attr) -> Result<Mapping, String> {
+        let backref_name = backref.name.clone();
+        let target_class = self.classes.get_mut(target).expect("range class exists");
+        target_class.attrs.insert(backref_name.clone(), backref);
+        let keys: Vec<String> = target_class
+            .attrs
+            .values()
+            .filter(|a| a.key)
+            .map(|a| a.name.clone())
+            .collect();
+        match keys.as_slice() {
+            [] => {}
+            [key] => {
+                target_class
+                    .unique_keys
+                    .insert(format!("{source}_{key}"), vec![backref_name.clone(), key.clone()]);
+            }
+            _ => {
+                return Err(format!(
+                    "class `{target}` has more than one key slot: {}",
+                    keys.join(", ")
+                ))
+            }
+        }
+        Ok(Mapping::OneToMany {
+            slot: slot.name.clone(),
+            target_class: target.to_string(),
+            backref_column: backref_name,
+        })
+    }
+
+    fn add_join_table(&mut self, source: &str, slot: &Attr, range_class: Option<&str>, backref: Attr) -> Mapping {
+        let singular = slot.singular_name.clone().unwrap_or_else(|| slot.name.clone());
+        let source_table = &self.classes[source].table;
+        let join_name = format!("{source}_{singular}");
+        let value = Attr {
+            name: singular.clone(),
+            multivalued: false,
+            inlined: true,
+            forwardref: range_class.is_some(),
+            ..slot.clone()
+        };
+        let backref_name = backref.name.clone();
+        let mut attrs = OrderedMap::default();
+        attrs.insert(backref_name.clone(), backref);
+        attrs.insert(singular.clone(), value);
+        let join = RelClass {
+            name: join_name.clone(),
+            table: format!("{source_table}_{singular}"),
+            is_a: None,
+            mixins: Vec::new(),
+            abstract_: false,
+            description: None,
+            join: true,
+            attrs,
+            unique_keys: OrderedMap::default(),
+            mappings: Vec::new(),
+        };
+        self.classes.insert(join_name.clone(), join);
+        match range_class {
+            Some(target) => Mapping::ManyToMany {
+                slot: slot.name.clone(),
+                target_class: target.to_string(),
+                join_class: join_name,
+                source_column: backref_name,
+                target_column: singular,
+            },
+            None => Mapping::MultivaluedScalar {
+                slot: slot.name.clone(),
+                join_class: join_name,
+                value_column: singular,
+            },
+        }
+    }
+
+    /// The relational schema's `get_identifier_slot`: the first identifier, by sorted name,
+    /// among the attributes of the class and its `is_a` ancestors.
+    fn relational_identifier(&self, class_name: &str) -> Option<String> {
+        let mut names: Vec<&str> = Vec::new();
+        let mut seen_classes = Vec::new();
+        let mut current = Some(class_name);
+        let mut owners: Vec<&RelClass> = Vec::new();
+        while let Some(name) = current.filter(|n| !seen_classes.contains(n)) {
+            seen_classes.push(name);
+            let Some(class) = self.classes.get(name) else { break };
+            owners.push(class);
+            for attr in class.attrs.keys() {
+                if !names.contains(&attr.as_str()) {
+                    names.push(attr);
+                }
+            }
+            current = class.is_a.as_deref();
+        }
+        names.sort_unstable();
+        names
+            .into_iter()
+            .find(|n| {
+                owners
+                    .iter()
+                    .find_map(|c| c.attrs.get(*n))
+                    .is_some_and(|a| a.identifier)
+            })
+            .map(str::to_string)
+    }
+
+    /// The last pass: primary keys, NOT NULL, foreign keys and `<slot>_<pk>` renames.
+    fn mark_keys(&mut self, multivalued: &[String]) -> Result<(), String> {
+        let mut forward_map: OrderedMap<String, String> = OrderedMap::default();
+        let names: Vec<String> = self.classes.keys().cloned().collect();
+        for class_name in names {
+            let pk = self.relational_identifier(&class_name);
+            let attr_names: Vec<String> = self.classes[&class_name].attrs.keys().cloned().collect();
+            for attr_name in attr_names {
+                self.mark_attribute(&class_name, &attr_name, pk.as_deref(), &mut forward_map)?;
+            }
+            let class = self.classes.get_mut(&class_name).expect("class exists");
+            class
+                .unique_keys
+                .retain(|_, slots| !slots.iter().any(|s| multivalued.contains(s)));
+            for slots in class.unique_keys.values_mut() {
+                for slot in slots.iter_mut() {
+                    if let Some(renamed) = forward_map.get(slot) {
+                        *slot = renamed.clone();
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_attribute(
+        &mut self,
+        class_name: &str,
+        attr_name: &str,
+        pk: Option<&str>,
+        forward_map: &mut OrderedMap<String, String>,
+    ) -> Result<(), String> {
+        let target = self.classes[class_name].attrs[attr_name]
+            .range
+            .clone()
+            .filter(|r| self.classes.contains_key(r));
+        let target_pk = target
+            .as_ref()
+            .map(|t| self.classes[t].direct_identifier().map(|a| a.name.clone()));
+        let source_has_identifier = target.as_deref().is_none_or(|t| self.source_has_identifier(t));
+        let policy = self.policy;
+        let class = self.classes.get_mut(class_name).expect("class exists");
+        let attr = class.attrs.get_mut(attr_name).expect("attribute exists");
+        attr.primary_key = pk.is_none_or(|pk| pk == attr_name);
+        let (Some(target), Some(target_pk)) = (target, target_pk) else {
+            return Ok(());
+        };
+        let target_pk = target_pk.ok_or_else(|| format!("no primary key for `{attr_name}`, range `{target}`"))?;
+        let is_inlined = attr.inlined || !source_has_identifier;
+        let rename = match policy {
+            ForeignKeyPolicy::InjectForNested => is_inlined && !attr.multivalued,
+            ForeignKeyPolicy::InjectForAllRefs => true,
+            ForeignKeyPolicy::None => false,
+        };
+        attr.foreign_key = Some((target, target_pk.clone()));
+        if rename && !attr.backref {
+            let mut attr = class.attrs.shift_remove(attr_name).expect("attribute exists");
+            if !attr.forwardref {
+                attr.original_slot = Some(attr_name.to_string());
+            }
+            attr.name = format!("{attr_name}_{target_pk}");
+            forward_map.insert(attr_name.to_string(), attr.name.clone());
+            class.attrs.insert(attr.name.clone(), attr);
+        }
+        Ok(())
+    }
+
+    /// linkml checks the *source* schema's identifier (not key, not injected) for inlining.
+    fn source_has_identifier(&self, class_name: &str) -> bool {
+        let Some((name, _)) = self.view.all_classes().get_key_value(class_name) else {
+            return true;
+        };
+        let induced = self.view.class_induced_slots(name);
+        self.view.get_identifier_slot(&induced).is_some()
+    }
+
+    fn into_model(self) -> RelationalModel {
+        let tables = self.classes.values().map(|class| self.table(class)).collect();
+        RelationalModel {
+            schema_name: self.view.name().to_string(),
+            tables,
+        }
+    }
+
+    fn table(&self, class: &RelClass) -> Table {
+        let columns = class.attrs.values().map(|attr| self.column(attr)).collect();
+        let unique_keys = class
+            .unique_keys
+            .iter()
+            .map(|(name, slots)| UniqueKey {
+                name: name.clone(),
+                columns: slots.iter().map(|s| underscore(s)).collect(),
+            })
+            .collect();
+        Table {
+            class_name: class.name.clone(),
+            name: class.table.clone(),
+            is_a: class.is_a.clone(),
+            mixins: class.mixins.clone(),
+            abstract_: class.abstract_,
+            description: class.description.clone(),
+            join_table: class.join,
+            columns,
+            unique_keys,
+            mappings: class
+                .mappings
+                .iter()
+                .map(|m| self.mapping_with_column_names(m))
+                .collect(),
+        }
+    }
+
+    fn column(&self, attr: &Attr) -> Column {
+        let foreign_key = attr.foreign_key.as_ref().map(|(class, column)| ForeignKey {
+            class: class.clone(),
+            table: self.classes[class].table.clone(),
+            column: underscore(column),
+        });
+        Column {
+            name: underscore(&attr.name),
+            attribute: attr.name.clone(),
+            sql_type: self.attr_type(attr, 0),
+            primary_key: attr.primary_key,
+            nullable: !attr.required,
+            autoincrement: attr.autoincrement,
+            foreign_key,
+            original_slot: attr.original_slot.clone(),
+            range_class: attr.range.clone().filter(|r| self.classes.contains_key(r)),
+            description: attr.description.clone(),
+        }
+    }
+
+    /// A reference column takes the type of the target's key (linkml's `get_sql_range`).
+    fn attr_type(&self, attr: &Attr, depth: usize) -> SqlType {
+        let Some(range) = attr.range.as_deref() else {
+            return SqlType::Text;
+        };
+        if let Some(target) = self.classes.get(range) {
+            let key = target.direct_identifier().or_else(|| {
+                let name = self.relational_identifier(range)?;
+                target.attrs.get(&name)
+            });
+            return match key {
+                Some(key) if depth < 16 => self.attr_type(key, depth + 1),
+                _ => SqlType::Text,
+            };
+        }
+        sql_type(self.view, range)
+    }
+
+    fn mapping_with_column_names(&self, mapping: &Mapping) -> Mapping {
+        match mapping.clone() {
+            Mapping::OneToMany {
+                slot,
+                target_class,
+                backref_column,
+            } => Mapping::OneToMany {
+                slot,
+                target_class,
+                backref_column: underscore(&backref_column),
+            },
+            Mapping::ManyToMany {
+                slot,
+                target_class,
+                join_class,
+                source_column,
+                target_column,
+            } => {
+                let join = &self.classes[&join_class];
+                let renamed = join
+                    .attrs
+                    .values()
+                    .find(|a| a.forwardref)
+                    .map_or(target_column, |a| a.name.clone());
+                Mapping::ManyToMany {
+                    slot,
+                    target_class,
+                    join_class,
+                    source_column: underscore(&source_column),
+                    target_column: underscore(&renamed),
+                }
+            }
+            Mapping::MultivaluedScalar {
+                slot,
+                join_class,
+                value_column,
+            } => Mapping::MultivaluedScalar {
+                slot,
+                join_class,
+                value_column: underscore(&value_column),
+            },
+        }
+    }
+}
