@@ -25,3 +25,37 @@ def run_linkml(linkml_bin):
         return result
 
     return run
+
+
+@pytest.fixture(scope="session")
+def generated(run_linkml, tmp_path_factory):
+    """generated(schema_path, style, *flags) -> path of the module `linkml generate sqla` wrote."""
+    folder = tmp_path_factory.mktemp("generated")
+    cache = {}
+
+    def generate(schema, style, *flags):
+        key = (str(schema), style, flags)
+        if key not in cache:
+            name = f"{Path(schema).stem}_style{style}_{len(cache)}.py"
+            out = folder / name
+            run_linkml("generate", "sqla", "--sqla-style", style, *flags, schema, "-o", out)
+            cache[key] = out
+        return cache[key]
+
+    return generate
+
+
+def _scratch_fixture(kind):
+    @pytest.fixture(scope="session")
+    def fixture():
+        from databases import scratch
+
+        database = scratch(kind)
+        yield database.url
+        database.drop()
+
+    return fixture
+
+
+postgresql_url = _scratch_fixture("postgresql")
+mariadb_url = _scratch_fixture("mariadb")

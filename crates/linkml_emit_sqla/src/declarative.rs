@@ -8,6 +8,23 @@ use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
 use crate::names::PythonNames;
 use crate::python::{string, write_statement, Expr, LINE_LENGTH};
 
+/// Constraint names Alembic can rely on; `%(column_0_name)s` keeps CHECK names per column.
+const NAMING_CONVENTION: &[(&str, &str)] = &[
+    ("ix", "ix_%(column_0_label)s"),
+    ("uq", "uq_%(table_name)s_%(column_0_name)s"),
+    ("ck", "ck_%(table_name)s_%(constraint_name)s"),
+    ("fk", "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"),
+    ("pk", "pk_%(table_name)s"),
+];
+
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub style: Style,
+    /// Give the metadata a naming convention (the default; `--naming-convention none` turns
+    /// it off).
+    pub naming_convention: bool,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
     /// `declarative_base()` and `Column` (linkml's default).
@@ -17,12 +34,13 @@ pub enum Style {
 }
 
 /// Writes the module for `model` in the given style.
-pub fn write(model: &RelationalModel, style: Style) -> String {
+pub fn write(model: &RelationalModel, options: Options) -> String {
     let tables = ordered_tables(model);
     let names = PythonNames::new(model);
     let mut writer = Writer {
         model,
-        style,
+        style: options.style,
+        options,
         names,
         imports: Imports::default(),
         members: HashMap::new(),
@@ -72,6 +90,7 @@ impl Imports {
 struct Writer<'m> {
     model: &'m RelationalModel,
     style: Style,
+    options: Options,
     names: PythonNames,
     imports: Imports,
     /// Per class: attribute name -> Python annotation, to spot incompatible overrides.
@@ -94,6 +113,9 @@ impl Writer<'_> {
             Style::One => self.imports.add("sqlalchemy.orm", "declarative_base"),
             Style::Two => self.imports.add("sqlalchemy.orm", "DeclarativeBase"),
         }
+        if self.options.naming_convention {
+            self.imports.add("sqlalchemy", "MetaData");
+        }
         let std_modules: Vec<_> = self
             .imports
             .modules
@@ -109,11 +131,39 @@ impl Writer<'_> {
         for (module, names) in self.imports.modules.iter().filter(|(m, _)| m.starts_with("sqlalchemy")) {
             write_import(&mut out, module, names);
         }
-        match self.style {
-            Style::One => out.push_str("\nBase = declarative_base()\nmetadata = Base.metadata\n"),
-            Style::Two => out.push_str("\n\nclass Base(DeclarativeBase):\n    pass\n\n\nmetadata = Base.metadata\n"),
-        }
+        out.push_str(&self.base_definition());
         out
+    }
+
+    /// `Base` and `metadata`; with a naming convention, so that Alembic can name, alter and
+    /// drop every constraint (and foreign-key cycles can be dropped at all).
+    fn base_definition(&self) -> String {
+        let convention = if self.options.naming_convention {
+            let entries: String = NAMING_CONVENTION
+                .iter()
+                .map(|(k, v)| format!("    {}: {},\n", string(k), string(v)))
+                .collect();
+            format!("\nNAMING_CONVENTION = {{\n{entries}}}\n")
+        } else {
+            String::new()
+        };
+        let metadata = if self.options.naming_convention {
+            "MetaData(naming_convention=NAMING_CONVENTION)"
+        } else {
+            ""
+        };
+        match (self.style, metadata) {
+            (Style::One, "") => format!("{convention}\nBase = declarative_base()\nmetadata = Base.metadata\n"),
+            (Style::One, m) => {
+                format!("{convention}\nBase = declarative_base(metadata={m})\nmetadata = Base.metadata\n")
+            }
+            (Style::Two, "") => {
+                format!("{convention}\n\nclass Base(DeclarativeBase):\n    pass\n\n\nmetadata = Base.metadata\n")
+            }
+            (Style::Two, m) => format!(
+                "{convention}\n\nclass Base(DeclarativeBase):\n    metadata = {m}\n\n\nmetadata = Base.metadata\n"
+            ),
+        }
     }
 
     fn class(&mut self, out: &mut String, table: &Table, emitted: &[&Table]) {
@@ -147,7 +197,7 @@ impl Writer<'_> {
         if attr != column.name {
             args.push(Expr::atom(string(&column.name)));
         }
-        let is_key = primary_key || column.foreign_key.is_some();
+        let is_key = primary_key || column.foreign_key.is_some() || column.unique;
         args.push(self.sql_type(&column.sql_type, is_key));
         if let Some(fk) = &column.foreign_key {
             self.imports.add("sqlalchemy", "ForeignKey");
@@ -161,6 +211,9 @@ impl Writer<'_> {
         }
         if column.autoincrement {
             args.push(Expr::keyword("autoincrement", Expr::atom("True")));
+        }
+        if column.unique {
+            args.push(Expr::keyword("unique", Expr::atom("True")));
         }
         match self.style {
             Style::One => {
@@ -329,10 +382,14 @@ impl Writer<'_> {
                 let attr = self.names.relationship(source, slot).to_string();
                 let target_py = self.names.class(target_class).to_string();
                 let backref = self.names.column(target_class, backref_column);
-                let args = vec![Expr::keyword(
+                let mut args = vec![Expr::keyword(
                     "foreign_keys",
                     Expr::atom(string(&format!("[{target_py}.{backref}]"))),
                 )];
+                let overlapping = self.sharing_backref(table, slot, target_class, backref_column);
+                if !overlapping.is_empty() {
+                    args.push(Expr::keyword("overlaps", Expr::atom(string(&overlapping.join(",")))));
+                }
                 vec![self.relationship_line(table, parent, &attr, Some(&target_py), RelKind::Many, args)]
             }
             Mapping::ManyToMany {
@@ -402,6 +459,25 @@ impl Writer<'_> {
                 vec![rel, line]
             }
         }
+    }
+
+    /// Other one-to-many relationships of the class that write the same backref column (linkml
+    /// gives the child one column per owning class); SQLAlchemy wants them named as overlaps.
+    fn sharing_backref(&self, table: &Table, slot: &str, target: &str, column: &str) -> Vec<String> {
+        table
+            .mappings
+            .iter()
+            .filter_map(|m| match m {
+                Mapping::OneToMany {
+                    slot: other,
+                    target_class,
+                    backref_column,
+                } if other != slot && target_class == target && backref_column == column => {
+                    Some(self.names.relationship(&table.class_name, other))
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     fn repr(&self, out: &mut String, table: &Table) {

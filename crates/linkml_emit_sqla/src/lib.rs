@@ -4,4 +4,4 @@ mod declarative;
 mod names;
 mod python;
 
-pub use declarative::{write as write_declarative, Style};
+pub use declarative::{write as write_declarative, Options, Style};

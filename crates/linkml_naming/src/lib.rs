@@ -102,3 +102,41 @@ mod tests {
         assert!(is_python_identifier("frm"));
     }
 }
+
+/// The longest identifier PostgreSQL keeps (MySQL and MariaDB allow 64).
+pub const MAX_IDENTIFIER_LENGTH: usize = 63;
+
+/// `name` if it fits in [`MAX_IDENTIFIER_LENGTH`] bytes; otherwise a prefix of it followed by
+/// `_` and a stable hash of the whole name, so that long names stay distinct and reproducible.
+pub fn fit_identifier(name: &str) -> String {
+    if name.len() <= MAX_IDENTIFIER_LENGTH {
+        return name.to_string();
+    }
+    let hash = format!("{:08x}", fnv1a(name.as_bytes()) as u32);
+    let mut cut = MAX_IDENTIFIER_LENGTH - hash.len() - 1;
+    while !name.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}_{hash}", name[..cut].trim_end())
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod identifier_tests {
+    use super::*;
+
+    #[test]
+    fn long_names_are_cut_with_a_stable_hash() {
+        let long = "observed expected frequency analysis result_equivalent_identifiers";
+        let fitted = fit_identifier(long);
+        assert_eq!(fitted.len(), MAX_IDENTIFIER_LENGTH);
+        assert_eq!(fitted, fit_identifier(long));
+        assert!(fitted.starts_with("observed expected frequency analysis result_equi"));
+        assert_eq!(fit_identifier("short"), "short");
+    }
+}

@@ -39,6 +39,8 @@ pub struct Column {
     /// The class the column's slot ranges over, if it is a class.
     pub range_class: Option<String>,
     pub description: Option<String>,
+    /// Referenced by a foreign key without being the table's whole primary key.
+    pub unique: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -4,7 +4,7 @@
 
 use linkml_derive::{InducedSlot, SchemaView};
 use linkml_load::OrderedMap;
-use linkml_naming::underscore;
+use linkml_naming::{fit_identifier, underscore};
 
 use crate::ir::{Column, ForeignKey, Mapping, RelationalModel, SqlType, Table, UniqueKey};
 use crate::types::sql_type;
@@ -352,12 +352,23 @@ impl<'v, 'a> Transformer<'v, 'a> {
             .map(str::to_string)
     }
 
+    /// linkml's primary key is the relational `get_identifier_slot`, and every column when
+    /// there is none. We keep that, except where it would name a column the table does not
+    /// have, or there is a `key` but no identifier: then the direct identifier or key is the
+    /// key, instead of all columns (which linkml produces and no database can use).
+    fn primary_key(&self, class_name: &str) -> Option<String> {
+        let class = &self.classes[class_name];
+        self.relational_identifier(class_name)
+            .filter(|pk| class.attrs.contains_key(pk))
+            .or_else(|| class.direct_identifier().map(|a| a.name.clone()))
+    }
+
     /// The last pass: primary keys, NOT NULL, foreign keys and `<slot>_<pk>` renames.
     fn mark_keys(&mut self, multivalued: &[String]) -> Result<(), String> {
         let mut forward_map: OrderedMap<String, String> = OrderedMap::default();
         let names: Vec<String> = self.classes.keys().cloned().collect();
         for class_name in names {
-            let pk = self.relational_identifier(&class_name);
+            let pk = self.primary_key(&class_name);
             let attr_names: Vec<String> = self.classes[&class_name].attrs.keys().cloned().collect();
             for attr_name in attr_names {
                 self.mark_attribute(&class_name, &attr_name, pk.as_deref(), &mut forward_map)?;
@@ -429,7 +440,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
     }
 
     fn into_model(self) -> RelationalModel {
-        let tables = self.classes.values().map(|class| self.table(class)).collect();
+        let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
+        mark_referenced_columns_unique(&mut tables);
         RelationalModel {
             schema_name: self.view.name().to_string(),
             tables,
@@ -448,7 +460,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             .collect();
         Table {
             class_name: class.name.clone(),
-            name: class.table.clone(),
+            name: fit_identifier(&class.table),
             is_a: class.is_a.clone(),
             mixins: class.mixins.clone(),
             abstract_: class.abstract_,
@@ -467,11 +479,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn column(&self, attr: &Attr) -> Column {
         let foreign_key = attr.foreign_key.as_ref().map(|(class, column)| ForeignKey {
             class: class.clone(),
-            table: self.classes[class].table.clone(),
-            column: underscore(column),
+            table: fit_identifier(&self.classes[class].table),
+            column: fit_identifier(&underscore(column)),
         });
         Column {
-            name: underscore(&attr.name),
+            name: fit_identifier(&underscore(&attr.name)),
             attribute: attr.name.clone(),
             sql_type: self.attr_type(attr, 0),
             primary_key: attr.primary_key,
@@ -481,6 +493,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             original_slot: attr.original_slot.clone(),
             range_class: attr.range.clone().filter(|r| self.classes.contains_key(r)),
             description: attr.description.clone(),
+            unique: false,
         }
     }
 
@@ -530,8 +543,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
                     slot,
                     target_class,
                     join_class,
-                    source_column: underscore(&source_column),
-                    target_column: underscore(&renamed),
+                    source_column: fit_identifier(&underscore(&source_column)),
+                    target_column: fit_identifier(&underscore(&renamed)),
                 }
             }
             Mapping::MultivaluedScalar {
@@ -543,6 +556,31 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 join_class,
                 value_column: underscore(&value_column),
             },
+        }
+    }
+}
+
+/// A foreign key must reference a unique column on PostgreSQL and MariaDB. linkml points
+/// foreign keys at the target's first identifier-or-key column, which is not always its whole
+/// primary key; such columns are marked unique.
+fn mark_referenced_columns_unique(tables: &mut [Table]) {
+    let referenced: Vec<(String, String)> = tables
+        .iter()
+        .flat_map(|t| t.columns.iter().filter_map(|c| c.foreign_key.as_ref()))
+        .map(|fk| (fk.class.clone(), fk.column.clone()))
+        .collect();
+    for table in tables.iter_mut() {
+        let primary: Vec<String> = table
+            .columns
+            .iter()
+            .filter(|c| c.primary_key)
+            .map(|c| c.name.clone())
+            .collect();
+        for column in table.columns.iter_mut() {
+            let is_referenced = referenced
+                .iter()
+                .any(|(class, name)| *class == table.class_name && *name == column.name);
+            column.unique = is_referenced && primary != [column.name.clone()];
         }
     }
 }

@@ -3,6 +3,7 @@
 use clap::{ArgAction, Args, Subcommand, ValueEnum};
 use linkml_derive::SchemaView;
 use linkml_emit_sqla::Style;
+
 use linkml_transform::ForeignKeyPolicy;
 
 use crate::output::{self, OutputArgs};
@@ -97,8 +98,18 @@ pub struct SqlaArgs {
     generate_classes: bool,
     #[arg(long, hide = true)]
     no_generate_classes: bool,
+    /// Constraint naming convention on the generated metadata: `default` (ix, uq, ck, fk and
+    /// pk names that Alembic can alter and drop) or `none`.
+    #[arg(long, value_enum, default_value = "default", value_name = "default|none")]
+    naming_convention: NamingConvention,
     #[command(flatten)]
     shared: SharedArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum NamingConvention {
+    Default,
+    None,
 }
 
 pub fn run(command: GenerateCommand) -> Result<(), Failure> {
@@ -148,6 +159,10 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         eprintln!("error: {message}");
         Failure::Input
     })?;
-    let code = linkml_emit_sqla::write_declarative(&model, style);
+    let options = linkml_emit_sqla::Options {
+        style,
+        naming_convention: args.naming_convention == NamingConvention::Default,
+    };
+    let code = linkml_emit_sqla::write_declarative(&model, options);
     output::emit(&args.output, &code)
 }
