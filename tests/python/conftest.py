@@ -45,17 +45,15 @@ def generated(run_linkml, tmp_path_factory):
     return generate
 
 
-def _scratch_fixture(kind):
-    @pytest.fixture(scope="session")
-    def fixture():
-        from databases import scratch
+@pytest.fixture(scope="session")
+def postgresql():
+    from databases import connect
 
-        database = scratch(kind)
-        yield database.url
-        database.drop()
-
-    return fixture
+    return connect("postgresql")
 
 
-postgresql_url = _scratch_fixture("postgresql")
-mariadb_url = _scratch_fixture("mariadb")
+@pytest.fixture(scope="session")
+def mariadb():
+    from databases import connect
+
+    return connect("mariadb")

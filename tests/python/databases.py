@@ -1,9 +1,10 @@
-"""The real database servers the tests use, and a scratch database on each for one session.
+"""The real database servers the tests use, with a fresh database for each check.
 
 PostgreSQL at 127.0.0.1:5432 (user postgres, trust) and MariaDB at 127.0.0.1:3306 (root, no
 password). A test that needs an unreachable server is skipped with a visible reason, or fails
 when CI=true, where both servers must be there.
 """
+import contextlib
 import os
 import uuid
 
@@ -17,35 +18,32 @@ SERVERS = {
 ADMIN_DB = {"postgresql": "postgres", "mariadb": "test"}
 
 
-def unavailable(kind, error):
-    message = f"{kind} is not reachable ({type(error).__name__}: {str(error).splitlines()[0][:200]})"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{message}; CI must have it")
-    pytest.skip(message)
-
-
-class ScratchDatabase:
-    """A database created for this test session and dropped at its end."""
-
+class Server:
     def __init__(self, kind):
         self.kind = kind
-        self.name = f"linkml_test_{uuid.uuid4().hex[:10]}"
         self.admin = sa.create_engine(SERVERS[kind].format(db=ADMIN_DB[kind]), isolation_level="AUTOCOMMIT")
         with self.admin.connect() as connection:
-            connection.execute(sa.text(f"CREATE DATABASE {self.name}"))
-        self.url = SERVERS[kind].format(db=self.name)
+            connection.execute(sa.text("SELECT 1"))
 
-    def drop(self):
+    @contextlib.contextmanager
+    def fresh_database(self):
+        """A new, empty database for one check; dropped afterwards whatever happened."""
+        name = f"linkml_test_{uuid.uuid4().hex[:12]}"
         with self.admin.connect() as connection:
-            if self.kind == "postgresql":
-                connection.execute(sa.text(f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)"))
-            else:
-                connection.execute(sa.text(f"DROP DATABASE IF EXISTS {self.name}"))
-        self.admin.dispose()
+            connection.execute(sa.text(f"CREATE DATABASE {name}"))
+        try:
+            yield SERVERS[self.kind].format(db=name)
+        finally:
+            force = " WITH (FORCE)" if self.kind == "postgresql" else ""
+            with self.admin.connect() as connection:
+                connection.execute(sa.text(f"DROP DATABASE IF EXISTS {name}{force}"))
 
 
-def scratch(kind):
+def connect(kind):
     try:
-        return ScratchDatabase(kind)
-    except Exception as error:  # any connection problem means the server is not usable
-        unavailable(kind, error)
+        return Server(kind)
+    except Exception as error:  # any connection problem means the server is not usable here
+        message = f"{kind} is not reachable ({type(error).__name__}: {str(error).splitlines()[0][:200]})"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{message}; CI must have it")
+        pytest.skip(message)

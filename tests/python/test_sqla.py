@@ -17,6 +17,11 @@ from schemas import REFERENCE, all_schemas
 HERE = Path(__file__).resolve().parent
 CASES = [(name, path) for name, path in all_schemas() if (REFERENCE / "sqla" / f"{name}.sqla1.json").exists()]
 STYLES = ["1", "2"]
+# Schemas whose names clash without case: generation refuses them (tested above).
+GENERATED = [
+    case for case in CASES
+    if "duplicate column name" not in (REFERENCE / "sqla" / f"{case[0]}.sqla1.json").read_text()
+]
 
 
 def check_module(module, url=None):
@@ -46,6 +51,71 @@ def allowed_difference(ours, ref, context):
     return None
 
 
+def table_names(schema):
+    """class -> `__tablename__`, from the schema and its local imports (README: honoured)."""
+    import yaml
+
+    names, todo, seen = {}, [Path(schema).resolve()], set()
+    while todo:
+        path = todo.pop().resolve()
+        if path in seen or not path.exists():
+            continue
+        seen.add(path)
+        document = yaml.safe_load(path.read_text()) or {}
+        for name, cls in (document.get("classes") or {}).items():
+            annotations = (cls or {}).get("annotations") or {}
+            if isinstance(annotations, list):
+                annotations = {a["tag"]: a.get("value") for a in annotations}
+            value = annotations.get("__tablename__")
+            value = value.get("value") if isinstance(value, dict) else value
+            if value:
+                names[name] = value
+        todo += [path.parent / f"{i}.yaml" for i in document.get("imports") or [] if ":" not in i]
+    return names
+
+
+def fit_identifier(name, limit=63):
+    """README: names longer than 63 bytes keep a prefix and a stable FNV-1a hash."""
+    data = name.encode()
+    if len(data) <= limit:
+        return name
+    digest = 0xCBF29CE484222325
+    for byte in data:
+        digest = ((digest ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    suffix = f"{digest & 0xFFFFFFFF:08x}"
+    prefix = data[: limit - len(suffix) - 1].decode(errors="ignore").rstrip()
+    return f"{prefix}_{suffix}"
+
+
+def apply_table_names(ref, ours, names):
+    """linkml's dump with our `__tablename__` renames: tables, join tables `<table>_<slot>`,
+    backref columns `<table>_<pk>` and foreign-key targets follow the annotation."""
+
+    def rename(text):
+        for cls, table in names.items():
+            if text == cls:
+                return fit_identifier(table)
+            if text.startswith(cls + "_") and text not in ref:
+                return fit_identifier(table + text[len(cls):])
+        return fit_identifier(text)
+
+    out = {}
+    for table, info in ref.items():
+        new_table = rename(table) if rename(table) in ours else table
+        ours_columns = ours.get(new_table, {}).get("columns", {})
+        columns = {}
+        for column, value in info["columns"].items():
+            renamed = rename(column)
+            columns[renamed if renamed in ours_columns and column not in ours_columns else column] = value
+        fks = []
+        for fk in info["fks"]:
+            cols, target, target_cols = json.loads(fk)
+            cols = [rename(c) if rename(c) in ours_columns and c not in ours_columns else c for c in cols]
+            fks.append(json.dumps([cols, rename(target) if rename(target) in ours else target, target_cols]))
+        out[new_table] = {**info, "columns": columns, "fks": sorted(fks)}
+    return out
+
+
 def compare(ours, ref, typeof_columns):
     problems = []
     for table in sorted(set(ours) | set(ref)):
@@ -53,12 +123,18 @@ def compare(ours, ref, typeof_columns):
             problems.append(f"table {table}: only in {'linkml' if table in ref else 'ours'}")
             continue
         o, r = ours[table], ref[table]
+        # README: linkml makes every column of a key-only table part of its primary key; ours
+        # keys it by its identifier or key column, so the other columns may differ in pk and
+        # nullable (a primary key column is NOT NULL).
+        all_columns_key = all(c["pk"] for c in r["columns"].values()) and not all(c["pk"] for c in o["columns"].values())
         for column in sorted(set(o["columns"]) | set(r["columns"])):
             oc, rc = o["columns"].get(column), r["columns"].get(column)
             if oc is None or rc is None:
                 problems.append(f"{table}.{column}: only in {'linkml' if oc is None else 'ours'}")
                 continue
             for field in ("nullable", "pk"):
+                if all_columns_key and not oc["pk"] and (field == "pk" or oc["nullable"]):
+                    continue
                 if oc[field] != rc[field]:
                     problems.append(f"{table}.{column}.{field}: ours {oc[field]} linkml {rc[field]}")
             if oc["type"] != rc["type"]:
@@ -94,31 +170,39 @@ def typeof_columns(ours_module_dump, run_linkml, schema):
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("name,schema", CASES, ids=[c[0] for c in CASES])
 def test_same_tables_columns_and_keys_as_linkml(name, schema, style, generated, run_linkml):
+    reference = json.loads((REFERENCE / "sqla" / f"{name}.sqla{style}.json").read_text())
+    if "duplicate column name" in reference.get("create_all", ""):
+        # linkml writes columns that differ only in case and create_all fails; we refuse.
+        result = run_linkml("generate", "sqla", "--sqla-style", style, schema, check=False)
+        assert result.returncode == 1 and "cannot tell apart" in result.stderr, result.stderr
+        return
     module = generated(schema, style)
     ours = dump(module, "sqlite")
-    reference = json.loads((REFERENCE / "sqla" / f"{name}.sqla{style}.json").read_text())
     assert ours["create_all"] == "ok", ours["create_all"]
     if "linkml_failed" in reference:
         # linkml's own module does not load (README, "Differences from linkml"): nothing to
         # compare against, and ours must load, which the line above checked.
         return
-    problems = compare(ours["tables"], reference["tables"], typeof_columns(ours["tables"], run_linkml, schema))
+    renamed = apply_table_names(reference["tables"], ours["tables"], table_names(schema))
+    problems = compare(ours["tables"], renamed, typeof_columns(ours["tables"], run_linkml, schema))
     assert not problems, f"{len(problems)} unlisted differences from linkml:\n" + "\n".join(problems[:50])
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("name,schema", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("name,schema", GENERATED, ids=[c[0] for c in GENERATED])
 def test_imports_configures_and_creates_on_sqlite(name, schema, style, generated):
     check_module(generated(schema, style))
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("name,schema", CASES, ids=[c[0] for c in CASES])
-def test_creates_on_postgresql(name, schema, style, generated, postgresql_url):
-    check_module(generated(schema, style), postgresql_url)
+@pytest.mark.parametrize("name,schema", GENERATED, ids=[c[0] for c in GENERATED])
+def test_creates_on_postgresql(name, schema, style, generated, postgresql):
+    with postgresql.fresh_database() as url:
+        check_module(generated(schema, style), url)
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("name,schema", CASES, ids=[c[0] for c in CASES])
-def test_creates_on_mariadb(name, schema, style, generated, mariadb_url):
-    check_module(generated(schema, style), mariadb_url)
+@pytest.mark.parametrize("name,schema", GENERATED, ids=[c[0] for c in GENERATED])
+def test_creates_on_mariadb(name, schema, style, generated, mariadb):
+    with mariadb.fresh_database() as url:
+        check_module(generated(schema, style), url)

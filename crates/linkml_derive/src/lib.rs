@@ -35,21 +35,53 @@ pub struct SchemaView<'a> {
 /// Merges per-schema maps in closure order: a later schema replaces the definition, but the
 /// name keeps the position where it first appeared (Python's `{**d, **d1}`).
 fn merged<'a, T>(
-    set: &'a SchemaSet,
+    schemas: &[&'a linkml_load::Schema],
+    precedence: Precedence,
     pick: impl Fn(&'a linkml_load::Schema) -> &'a OrderedMap<String, T>,
 ) -> OrderedMap<&'a str, &'a T> {
     let mut out = OrderedMap::default();
-    for loaded in &set.schemas {
-        for (name, item) in pick(&loaded.schema) {
-            out.insert(name.as_str(), item);
+    for schema in schemas {
+        for (name, item) in pick(schema) {
+            if precedence == Precedence::LastWins || !out.contains_key(name.as_str()) {
+                out.insert(name.as_str(), item);
+            }
         }
     }
     out
 }
 
+/// Which definition of a name defined in two schemas counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Precedence {
+    /// SchemaView with imports: the later schema in closure order.
+    LastWins,
+    /// After `merge_imports()`: the root's own, then the earliest in closure order.
+    FirstWins,
+}
+
 impl<'a> SchemaView<'a> {
+    /// SchemaView over the schema and its imports.
     pub fn new(set: &'a SchemaSet) -> Self {
-        let classes = merged(set, |s| &s.classes);
+        let schemas: Vec<&linkml_load::Schema> = set.schemas.iter().map(|s| &s.schema).collect();
+        Self::build(set, &schemas, Precedence::LastWins)
+    }
+
+    /// SchemaView after linkml's `merge_imports()`, as the SQL generators see the schema: the
+    /// root schema's elements first, then each import's new ones in closure order.
+    pub fn merged(set: &'a SchemaSet) -> Self {
+        let root = set.root();
+        let mut schemas = vec![root];
+        schemas.extend(
+            set.schemas
+                .iter()
+                .map(|s| &s.schema)
+                .filter(|s| !std::ptr::eq(*s, root)),
+        );
+        Self::build(set, &schemas, Precedence::FirstWins)
+    }
+
+    fn build(set: &'a SchemaSet, schemas: &[&'a linkml_load::Schema], precedence: Precedence) -> Self {
+        let classes = merged(schemas, precedence, |s| &s.classes);
         let mut attributes: OrderedMap<&str, Vec<&SlotDef>> = OrderedMap::default();
         for class in classes.values() {
             for (name, attribute) in &class.attributes {
@@ -59,9 +91,9 @@ impl<'a> SchemaView<'a> {
         SchemaView {
             set,
             classes,
-            slots: merged(set, |s| &s.slots),
-            enums: merged(set, |s| &s.enums),
-            types: merged(set, |s| &s.types),
+            slots: merged(schemas, precedence, |s| &s.slots),
+            enums: merged(schemas, precedence, |s| &s.enums),
+            types: merged(schemas, precedence, |s| &s.types),
             attributes,
             ancestors_cache: RefCell::new(HashMap::new()),
             slot_base_cache: RefCell::new(HashMap::new()),

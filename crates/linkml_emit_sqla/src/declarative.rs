@@ -278,6 +278,16 @@ impl Writer<'_> {
             }
         };
         self.imports.add("sqlalchemy", name);
+        if let SqlType::Enum { values, .. } = sql_type {
+            let dialects = enum_fallback_dialects(values);
+            if !dialects.is_empty() {
+                self.imports.add("sqlalchemy", "String");
+                let longest = values.iter().map(|v| v.chars().count()).max().unwrap_or(1).max(1);
+                let mut variant_args = vec![Expr::atom(format!("String({longest})"))];
+                variant_args.extend(dialects.iter().map(|d| Expr::atom(string(d))));
+                return Expr::call(format!("{}.with_variant", Expr::call(name, args).flat()), variant_args);
+            }
+        }
         if name == "Text" && is_key {
             // MySQL and MariaDB cannot index TEXT without a length; the generic type stays Text.
             self.imports.add("sqlalchemy", "String");
@@ -497,6 +507,23 @@ impl Writer<'_> {
         };
         out.push_str(&format!("\n    {signature}\n        return f{text}\n"));
     }
+}
+
+/// Databases whose native ENUM cannot hold these values: MariaDB and MySQL compare labels
+/// without case or trailing spaces and cap them at 255 characters; PostgreSQL caps them at 63
+/// bytes. Those databases store such an enum as a string column instead.
+fn enum_fallback_dialects(values: &[String]) -> Vec<&'static str> {
+    let folded: Vec<String> = values.iter().map(|v| v.trim_end().to_lowercase()).collect();
+    let mysql_clash = folded.iter().enumerate().any(|(i, v)| folded[..i].contains(v))
+        || values.iter().any(|v| v.chars().count() > 255);
+    let mut dialects = Vec::new();
+    if mysql_clash {
+        dialects.extend(["mysql", "mariadb"]);
+    }
+    if values.iter().any(|v| v.len() > 63) {
+        dialects.push("postgresql");
+    }
+    dialects
 }
 
 #[derive(Clone, Copy)]

@@ -147,33 +147,17 @@ impl<'v, 'a> Transformer<'v, 'a> {
             let multivalued = self.split_multivalued()?;
             self.mark_keys(&multivalued)?;
         }
-        Ok(self.into_model())
-    }
-
-    /// Classes in the order of linkml's `merge_imports`: the root schema's own classes first,
-    /// then each imported schema's in closure order.
-    fn merged_class_order(&self) -> Vec<&'a str> {
-        let set = self.view.set;
-        let root = set.root();
-        let mut order: Vec<&'a str> = root.classes.keys().map(String::as_str).collect();
-        for loaded in &set.schemas {
-            for name in loaded.schema.classes.keys() {
-                if !order.contains(&name.as_str()) {
-                    order.push(name);
-                }
-            }
-        }
-        order
+        let model = self.into_model();
+        check_case_insensitive_names(&model)?;
+        Ok(model)
     }
 
     fn roll_down(&mut self) {
-        for name in self.merged_class_order() {
-            let Some(class) = self.view.get_class(name) else {
-                continue;
-            };
+        let view = self.view;
+        for (name, class) in view.all_classes() {
             let element = &class.element;
             let mut attrs = OrderedMap::default();
-            for slot in self.view.class_induced_slots(name) {
+            for slot in view.class_induced_slots(name) {
                 let attr = Attr::from_induced(&slot);
                 attrs.insert(attr.name.clone(), attr);
             }
@@ -455,7 +439,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             .iter()
             .map(|(name, slots)| UniqueKey {
                 name: name.clone(),
-                columns: slots.iter().map(|s| underscore(s)).collect(),
+                columns: slots.iter().map(|s| column_name(s)).collect(),
             })
             .collect();
         Table {
@@ -480,10 +464,10 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let foreign_key = attr.foreign_key.as_ref().map(|(class, column)| ForeignKey {
             class: class.clone(),
             table: fit_identifier(&self.classes[class].table),
-            column: fit_identifier(&underscore(column)),
+            column: column_name(column),
         });
         Column {
-            name: fit_identifier(&underscore(&attr.name)),
+            name: column_name(&attr.name),
             attribute: attr.name.clone(),
             sql_type: self.attr_type(attr, 0),
             primary_key: attr.primary_key,
@@ -524,7 +508,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             } => Mapping::OneToMany {
                 slot,
                 target_class,
-                backref_column: underscore(&backref_column),
+                backref_column: column_name(&backref_column),
             },
             Mapping::ManyToMany {
                 slot,
@@ -543,8 +527,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
                     slot,
                     target_class,
                     join_class,
-                    source_column: fit_identifier(&underscore(&source_column)),
-                    target_column: fit_identifier(&underscore(&renamed)),
+                    source_column: column_name(&source_column),
+                    target_column: column_name(&renamed),
                 }
             }
             Mapping::MultivaluedScalar {
@@ -554,7 +538,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             } => Mapping::MultivaluedScalar {
                 slot,
                 join_class,
-                value_column: underscore(&value_column),
+                value_column: column_name(&value_column),
             },
         }
     }
@@ -583,4 +567,52 @@ fn mark_referenced_columns_unique(tables: &mut [Table]) {
             column.unique = is_referenced && primary != [column.name.clone()];
         }
     }
+}
+
+/// SQLite and MariaDB compare column names (and SQLite table names) without case; linkml
+/// writes such clashes and the database rejects them at `create_all`.
+fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), String> {
+    let mut problems = Vec::new();
+    let clashes = |names: Vec<(&str, &str)>| -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, (name, origin)) in names.iter().enumerate() {
+            if let Some((other, other_origin)) = names[..i].iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                out.push(format!("`{other}` (from {other_origin}) and `{name}` (from {origin})"));
+            }
+        }
+        out
+    };
+    for table in &model.tables {
+        let columns = table
+            .columns
+            .iter()
+            .map(|c| (c.name.as_str(), c.attribute.as_str()))
+            .collect();
+        for clash in clashes(columns) {
+            problems.push(format!("table `{}` (class `{}`) has columns {clash}, which databases that ignore case in names cannot tell apart", table.name, table.class_name));
+        }
+    }
+    let tables = model
+        .tables
+        .iter()
+        .map(|t| (t.name.as_str(), t.class_name.as_str()))
+        .collect();
+    for clash in clashes(tables) {
+        problems.push(format!(
+            "the tables {clash} differ only in case, which SQLite and some MariaDB setups cannot tell apart"
+        ));
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.push(
+        "help: rename one of each pair, or give the slot an `alias:` (a class: the annotation `__tablename__`)".into(),
+    );
+    Err(problems.join("\n"))
+}
+
+/// The database name of a relational attribute: linkml's underscored alias, fitted to the
+/// identifier length every supported database accepts.
+fn column_name(attribute: &str) -> String {
+    fit_identifier(&underscore(attribute))
 }

@@ -154,7 +154,7 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         (false, Style::One) => ForeignKeyPolicy::InjectForNested,
     };
     let loaded = pipeline::load(&args.schema)?;
-    let view = SchemaView::new(&loaded.set);
+    let view = SchemaView::merged(&loaded.set);
     let model = linkml_transform::transform(&view, policy).map_err(|message| {
         eprintln!("error: {message}");
         Failure::Input
