@@ -44,6 +44,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         names,
         imports: Imports::default(),
         members: HashMap::new(),
+        with_table_args: Default::default(),
     };
     let mut body = String::new();
     for table in &tables {
@@ -95,6 +96,8 @@ struct Writer<'m> {
     imports: Imports,
     /// Per class: attribute name -> Python annotation, to spot incompatible overrides.
     members: HashMap<String, HashMap<String, String>>,
+    /// Classes that set `__table_args__`.
+    with_table_args: std::collections::HashSet<String>,
 }
 
 impl Writer<'_> {
@@ -178,10 +181,14 @@ impl Writer<'_> {
             out.push_str(&indent_docstring(description));
             out.push('\n');
         }
-        out.push_str(&format!("    __tablename__ = {}\n\n", string(&table.name)));
+        out.push_str(&format!("    __tablename__ = {}\n", string(&table.name)));
+        let deferred = foreign_keys_over_mysql_limit(table);
+        self.table_args(out, table, &deferred, parent);
+        out.push('\n');
         let all_pk = !table.columns.iter().any(|c| c.primary_key);
         for column in &table.columns {
-            self.column(out, table, column, all_pk, parent);
+            let inline_fk = !deferred.iter().any(|d| d.name == column.name);
+            self.column(out, table, column, all_pk, inline_fk, parent);
         }
         self.relationships(out, table, parent);
         self.repr(out, table);
@@ -190,16 +197,60 @@ impl Writer<'_> {
         }
     }
 
-    fn column(&mut self, out: &mut String, table: &Table, column: &Column, all_pk: bool, parent: Option<&str>) {
+    /// Foreign keys past MariaDB's and MySQL's 64 indexes per table become table-level
+    /// constraints that only PostgreSQL and SQLite create. A subclass of a class with table
+    /// arguments states its own, so it does not inherit constraints on the parent's table.
+    fn table_args(&mut self, out: &mut String, table: &Table, deferred: &[&Column], parent: Option<&str>) {
+        let parent_has_args = parent.is_some_and(|p| self.with_table_args.contains(p));
+        if deferred.is_empty() && !parent_has_args {
+            return;
+        }
+        self.with_table_args.insert(table.class_name.clone());
+        if deferred.is_empty() {
+            out.push_str("    __table_args__ = ()\n");
+            return;
+        }
+        self.imports.add("sqlalchemy", "ForeignKeyConstraint");
+        out.push_str("    # MariaDB and MySQL index every foreign key, and a table holds only so many indexed\n");
+        out.push_str("    # key columns: these foreign keys are created on PostgreSQL and SQLite only.\n");
+        out.push_str("    __table_args__ = (\n");
+        for column in deferred {
+            let fk = column.foreign_key.as_ref().expect("deferred columns have foreign keys");
+            let constraint = Expr::call(
+                "ForeignKeyConstraint",
+                vec![
+                    Expr::atom(format!("[{}]", string(&column.name))),
+                    Expr::atom(format!("[{}]", string(&format!("{}.{}", fk.table, fk.column)))),
+                ],
+            );
+            let conditional = Expr::call(
+                format!("{}.ddl_if", constraint.flat()),
+                vec![Expr::keyword("dialect", Expr::atom("(\"postgresql\", \"sqlite\")"))],
+            );
+            write_statement(out, 8, "", &conditional, ",");
+        }
+        out.push_str("    )\n");
+    }
+
+    fn column(
+        &mut self,
+        out: &mut String,
+        table: &Table,
+        column: &Column,
+        all_pk: bool,
+        inline_fk: bool,
+        parent: Option<&str>,
+    ) {
         let attr = self.names.column(&table.class_name, &column.name).to_string();
         let primary_key = column.primary_key || all_pk;
         let mut args = Vec::new();
         if attr != column.name {
             args.push(Expr::atom(string(&column.name)));
         }
-        let is_key = primary_key || column.foreign_key.is_some() || column.unique;
+        // Key columns are VARCHAR on MariaDB and MySQL, which cannot index TEXT.
+        let is_key = primary_key || (column.foreign_key.is_some() && inline_fk) || column.unique;
         args.push(self.sql_type(&column.sql_type, is_key));
-        if let Some(fk) = &column.foreign_key {
+        if let Some(fk) = column.foreign_key.as_ref().filter(|_| inline_fk) {
             self.imports.add("sqlalchemy", "ForeignKey");
             args.push(Expr::call(
                 "ForeignKey",
@@ -507,6 +558,23 @@ impl Writer<'_> {
         };
         out.push_str(&format!("\n    {signature}\n        return f{text}\n"));
     }
+}
+
+/// Foreign keys per table that MariaDB and MySQL can hold: a table has at most 64 indexes
+/// (every foreign key needs one), and each indexed VARCHAR(255) key column takes 1,020 of the
+/// 65,535 bytes a row may use.
+const MYSQL_FOREIGN_KEYS_PER_TABLE: usize = 48;
+
+/// The foreign-key columns of `table` beyond what MariaDB and MySQL can hold.
+fn foreign_keys_over_mysql_limit(table: &Table) -> Vec<&Column> {
+    let uniques = table.columns.iter().filter(|c| c.unique).count();
+    let allowed = MYSQL_FOREIGN_KEYS_PER_TABLE.saturating_sub(1 + uniques);
+    table
+        .columns
+        .iter()
+        .filter(|c| c.foreign_key.is_some())
+        .skip(allowed)
+        .collect()
 }
 
 /// Databases whose native ENUM cannot hold these values: MariaDB and MySQL compare labels
