@@ -1,5 +1,6 @@
-//! Python source building blocks: string literals and calls laid out as `ruff format` lays
-//! them out (88 columns, one argument per line with a trailing comma when a call must split).
+//! Python source building blocks: string literals, and statements laid out as `ruff format`
+//! lays them out (88 columns; a call splits after its last opening bracket, or the whole
+//! right-hand side goes in parentheses when even that first line is too long).
 
 pub const LINE_LENGTH: usize = 88;
 
@@ -31,7 +32,7 @@ pub fn string(value: &str) -> String {
     out
 }
 
-/// An expression that may need to wrap: an atom, or a call with arguments.
+/// An expression that may need to wrap.
 #[derive(Clone, Debug)]
 pub enum Expr {
     Atom(String),
@@ -39,8 +40,14 @@ pub enum Expr {
         callee: String,
         args: Vec<Expr>,
     },
-    /// `name=value`
-    Keyword(String, Box<Expr>),
+    /// Text in front of an expression that stays on its line: `name=` or `lambda x_: `.
+    Prefixed(String, Box<Expr>),
+    /// A method called on a call, `Enum(..).with_variant(..)`.
+    Chained {
+        receiver: Box<Expr>,
+        method: String,
+        args: Vec<Expr>,
+    },
 }
 
 impl Expr {
@@ -56,7 +63,11 @@ impl Expr {
     }
 
     pub fn keyword(name: &str, value: Expr) -> Self {
-        Expr::Keyword(name.to_string(), Box::new(value))
+        Expr::Prefixed(format!("{name}="), Box::new(value))
+    }
+
+    pub fn prefixed(prefix: impl Into<String>, value: Expr) -> Self {
+        Expr::Prefixed(prefix.into(), Box::new(value))
     }
 
     /// The expression on one line.
@@ -67,50 +78,117 @@ impl Expr {
                 let args: Vec<String> = args.iter().map(Expr::flat).collect();
                 format!("{callee}({})", args.join(", "))
             }
-            Expr::Keyword(name, value) => format!("{name}={}", value.flat()),
+            Expr::Prefixed(prefix, value) => format!("{prefix}{}", value.flat()),
+            Expr::Chained { receiver, method, args } => {
+                let args: Vec<String> = args.iter().map(Expr::flat).collect();
+                format!("{}.{method}({})", receiver.flat(), args.join(", "))
+            }
         }
     }
 }
 
-/// Writes `head` + `expr` + `tail` at `indent` spaces, splitting the outermost call the way
-/// ruff does when the line is longer than 88 columns.
+fn width(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Writes `head` + `expr` + `tail` at `indent` spaces as ruff formats it.
 pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr, tail: &str) {
     let pad = " ".repeat(indent);
-    let line = format!("{pad}{head}{}{tail}", expr.flat());
-    if line.chars().count() <= LINE_LENGTH {
-        out.push_str(&line);
+    let flat = format!("{pad}{head}{}{tail}", expr.flat());
+    if width(&flat) <= LINE_LENGTH {
+        out.push_str(&flat);
         out.push('\n');
         return;
     }
     match expr {
+        Expr::Prefixed(prefix, value) => write_statement(out, indent, &format!("{head}{prefix}"), value, tail),
+        // ruff splits the method's arguments when the line up to them fits, else the receiver's.
+        Expr::Chained { receiver, method, args } => {
+            let callee = format!("{}.{method}", receiver.flat());
+            if width(&pad) + width(head) + width(&callee) < LINE_LENGTH {
+                write_statement(out, indent, head, &Expr::call(callee, args.clone()), tail);
+            } else {
+                let suffix = Expr::call(format!(".{method}"), args.clone()).flat();
+                write_statement(out, indent, head, receiver, &format!("{suffix}{tail}"));
+            }
+        }
+        Expr::Call { callee, args } if !args.is_empty() && width(&pad) + width(head) + width(callee) < LINE_LENGTH => {
+            out.push_str(&format!("{pad}{head}{callee}(\n"));
+            write_arguments(out, indent + 4, args);
+            out.push_str(&format!("{pad}){tail}\n"));
+        }
+        _ if !head.is_empty() && width(&pad) + width(head) < LINE_LENGTH => {
+            out.push_str(&format!("{pad}{head}(\n"));
+            write_statement(out, indent + 4, "", expr, "");
+            out.push_str(&format!("{pad}){tail}\n"));
+        }
+        // Nothing fits: split at the call's bracket all the same, as ruff does.
         Expr::Call { callee, args } if !args.is_empty() => {
             out.push_str(&format!("{pad}{head}{callee}(\n"));
             write_arguments(out, indent + 4, args);
             out.push_str(&format!("{pad}){tail}\n"));
         }
-        Expr::Keyword(name, value) => write_statement(out, indent, &format!("{head}{name}="), value, tail),
         _ => {
-            out.push_str(&line);
+            out.push_str(&flat);
             out.push('\n');
         }
     }
 }
 
-/// The inside of a split call: all on one line if it fits (and there is one argument, or the
-/// arguments fit without a trailing comma), otherwise one argument per line.
+/// The inside of a split call: on one line if it fits, otherwise one argument per line with a
+/// trailing comma (a single argument is split in turn instead).
 fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
-    let pad = " ".repeat(indent);
-    let joined = args.iter().map(Expr::flat).collect::<Vec<_>>().join(", ");
-    if args.len() == 1 {
-        write_statement(out, indent, "", &args[0], "");
+    if let [only] = args {
+        write_statement(out, indent, "", only, "");
         return;
     }
-    if pad.len() + joined.chars().count() <= LINE_LENGTH {
-        out.push_str(&format!("{pad}{joined}\n"));
+    let joined = args.iter().map(Expr::flat).collect::<Vec<_>>().join(", ");
+    if indent + width(&joined) <= LINE_LENGTH {
+        out.push_str(&format!("{}{joined}\n", " ".repeat(indent)));
         return;
     }
     for arg in args {
         write_statement(out, indent, "", arg, ",");
+    }
+}
+
+/// An annotated class attribute, `name: annotation = value`. When even `name: annotation = (`
+/// is too long, ruff splits the annotation's brackets and continues with `] = value`.
+pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &Expr) {
+    let head = format!("{name}: {annotation} = ");
+    let fits_before_value = 4 + width(&head) + 1 <= LINE_LENGTH;
+    let flat_fits = 4 + width(&head) + width(&value.flat()) <= LINE_LENGTH;
+    if flat_fits || fits_before_value || !annotation.contains('[') {
+        write_statement(out, 4, &head, value, "");
+        return;
+    }
+    out.push_str(&format!("    {name}: "));
+    open_subscript(out, 4, annotation);
+    write_statement(out, 4, "] = ", value, "");
+}
+
+/// Writes `outer[`, then the inside on its own lines (split further if needed); the caller
+/// writes the closing `]`.
+fn open_subscript(out: &mut String, indent: usize, annotation: &str) {
+    let (outer, inner) = annotation.split_once('[').unwrap_or((annotation, "]"));
+    let inner = inner.strip_suffix(']').unwrap_or(inner);
+    let pad = " ".repeat(indent + 4);
+    out.push_str(&format!("{outer}[\n{pad}"));
+    if indent + 4 + width(inner) > LINE_LENGTH && inner.contains('[') {
+        open_subscript(out, indent + 4, inner);
+        out.push_str(&format!("{pad}]\n"));
+    } else {
+        out.push_str(&format!("{inner}\n"));
+    }
+}
+
+/// `class Name(Base):`, split as ruff does when it is too long.
+pub fn class_header(name: &str, base: &str) -> String {
+    let line = format!("class {name}({base}):\n");
+    if width(&line) - 1 <= LINE_LENGTH {
+        line
+    } else {
+        format!("class {name}(\n    {base}\n):\n")
     }
 }
 
@@ -127,11 +205,25 @@ mod tests {
     }
 
     #[test]
-    fn splits_long_calls() {
+    fn splits_long_calls_one_argument_per_line() {
         let args = (0..12).map(|i| Expr::atom(format!("\"value_{i}\""))).collect();
         let mut out = String::new();
         write_statement(&mut out, 4, "x = ", &Expr::call("Enum", args), "");
         assert!(out.starts_with("    x = Enum(\n        \"value_0\",\n"), "{out}");
         assert!(out.ends_with("        \"value_11\",\n    )\n"), "{out}");
+    }
+
+    #[test]
+    fn parenthesizes_the_value_when_the_head_is_too_long() {
+        let head = format!("{}: Mapped[str] = ", "n".repeat(70));
+        let mut out = String::new();
+        write_statement(
+            &mut out,
+            4,
+            &head,
+            &Expr::call("mapped_column", vec![Expr::atom("Text()")]),
+            "",
+        );
+        assert_eq!(out, format!("    {head}(\n        mapped_column(Text())\n    )\n"));
     }
 }
