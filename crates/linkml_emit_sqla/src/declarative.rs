@@ -46,6 +46,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         members: HashMap::new(),
         with_table_args: Default::default(),
         incompatible_overrides: false,
+        needs_mysql_guard: false,
     };
     let mut body = String::new();
     for table in &tables {
@@ -97,6 +98,8 @@ struct Writer<'m> {
     imports: Imports,
     /// Per class: attribute name -> Python annotation, to spot incompatible overrides.
     members: HashMap<String, HashMap<String, String>>,
+    /// Whether some foreign keys are left out on MariaDB and MySQL (see `table_args`).
+    needs_mysql_guard: bool,
     /// Whether a subclass redefines an attribute with another type (see `header`).
     incompatible_overrides: bool,
     /// Classes that set `__table_args__`.
@@ -129,6 +132,9 @@ impl Writer<'_> {
         if self.options.naming_convention {
             self.imports.add("sqlalchemy", "MetaData");
         }
+        if self.needs_mysql_guard {
+            self.imports.add("sqlalchemy.engine", "Dialect");
+        }
         let std_modules: Vec<_> = self
             .imports
             .modules
@@ -145,6 +151,9 @@ impl Writer<'_> {
             write_import(&mut out, module, names);
         }
         out.push_str(&self.base_definition());
+        if self.needs_mysql_guard {
+            out.push_str(MYSQL_GUARD);
+        }
         out
     }
 
@@ -221,8 +230,9 @@ impl Writer<'_> {
             return;
         }
         self.imports.add("sqlalchemy", "ForeignKeyConstraint");
+        self.needs_mysql_guard = true;
         out.push_str("    # MariaDB and MySQL index every foreign key, and a table holds only so many indexed\n");
-        out.push_str("    # key columns: these foreign keys are created on PostgreSQL and SQLite only.\n");
+        out.push_str("    # key columns: these foreign keys are not created there.\n");
         out.push_str("    __table_args__ = (\n");
         for column in deferred {
             let fk = column.foreign_key.as_ref().expect("deferred columns have foreign keys");
@@ -236,7 +246,7 @@ impl Writer<'_> {
             let conditional = Expr::Chained {
                 receiver: Box::new(constraint),
                 method: "ddl_if".into(),
-                args: vec![Expr::keyword("dialect", Expr::atom("(\"postgresql\", \"sqlite\")"))],
+                args: vec![Expr::keyword("callable_", Expr::atom("_not_on_mysql"))],
             };
             write_statement(out, 8, "", &conditional, ",");
         }
@@ -589,6 +599,14 @@ impl Writer<'_> {
         }
     }
 }
+
+/// The `ddl_if` condition of the foreign keys MariaDB and MySQL cannot hold.
+const MYSQL_GUARD: &str = "
+
+def _not_on_mysql(*_: object, dialect: Dialect, **__: object) -> bool:
+    \"\"\"Whether a foreign key that MariaDB and MySQL cannot hold is created.\"\"\"
+    return dialect.name not in (\"mysql\", \"mariadb\")
+";
 
 /// Foreign keys per table that MariaDB and MySQL can hold: a table has at most 64 indexes
 /// (every foreign key needs one), and each indexed VARCHAR(255) key column takes 1,020 of the

@@ -215,7 +215,7 @@ mod tests {
 
     #[test]
     fn parenthesizes_the_value_when_the_head_is_too_long() {
-        let head = format!("{}: Mapped[str] = ", "n".repeat(70));
+        let head = format!("{}: Mapped[str] = ", "n".repeat(60));
         let mut out = String::new();
         write_statement(
             &mut out,
