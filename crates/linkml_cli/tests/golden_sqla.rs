@@ -1,0 +1,64 @@
+//! Golden snapshots of `linkml generate sqla` for every schema in tests/schemas, both styles.
+//! The Python tests import, lint and run the same modules; these show every change to the
+//! text. Run with UPDATE_GOLDEN=1 to rewrite tests/golden/sqla after review.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repo root")
+}
+
+fn generate(root: &Path, schema: &Path, style: &str) -> String {
+    let relative = schema.strip_prefix(root).expect("schema under the repo");
+    let output = Command::cargo_bin("linkml")
+        .unwrap()
+        .current_dir(root)
+        .args(["generate", "sqla", "--sqla-style", style])
+        .arg(relative)
+        .output()
+        .expect("linkml runs");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+    match output.status.code() {
+        Some(0) => stdout,
+        code => format!(
+            "exit: {}\n{}",
+            code.unwrap_or(-1),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    }
+}
+
+#[test]
+fn sqla_output_matches_golden_files() {
+    let root = repo_root();
+    let mut schemas: Vec<PathBuf> = std::fs::read_dir(root.join("tests/schemas"))
+        .expect("schemas folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    schemas.sort();
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    for schema in &schemas {
+        for style in ["1", "2"] {
+            let actual = generate(&root, schema, style);
+            let stem = schema.file_stem().unwrap().to_string_lossy();
+            let golden = root.join(format!("tests/golden/sqla/{stem}.style{style}.py"));
+            if update {
+                std::fs::write(&golden, &actual).expect("write golden");
+            } else if std::fs::read_to_string(&golden).unwrap_or_default() != actual {
+                failures.push(golden.display().to_string());
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "outputs differ from (run with UPDATE_GOLDEN=1 to review):\n{}",
+        failures.join("\n")
+    );
+}
