@@ -1,4 +1,5 @@
-//! Golden snapshots of `linkml generate sqla` for every schema in tests/schemas, both styles.
+//! Golden snapshots of `linkml generate sqla` for every schema in tests/schemas: both styles
+//! and the imperative mapping.
 //! The Python tests import, lint and run the same modules; these show every change to the
 //! text. Run with UPDATE_GOLDEN=1 to rewrite tests/golden/sqla after review.
 
@@ -13,12 +14,20 @@ fn repo_root() -> PathBuf {
         .expect("repo root")
 }
 
-fn generate(root: &Path, schema: &Path, style: &str) -> String {
+/// The three outputs: style 1, style 2 and the imperative mapping.
+const OUTPUTS: [(&str, &[&str]); 3] = [
+    ("style1", &["--sqla-style", "1"]),
+    ("style2", &["--sqla-style", "2"]),
+    ("imperative", &["--no-declarative"]),
+];
+
+fn generate(root: &Path, schema: &Path, flags: &[&str]) -> String {
     let relative = schema.strip_prefix(root).expect("schema under the repo");
     let output = Command::cargo_bin("linkml")
         .unwrap()
         .current_dir(root)
-        .args(["generate", "sqla", "--sqla-style", style])
+        .args(["generate", "sqla"])
+        .args(flags)
         .arg(relative)
         .output()
         .expect("linkml runs");
@@ -45,10 +54,10 @@ fn sqla_output_matches_golden_files() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for schema in &schemas {
-        for style in ["1", "2"] {
-            let actual = generate(&root, schema, style);
+        for (label, flags) in OUTPUTS {
+            let actual = generate(&root, schema, flags);
             let stem = schema.file_stem().unwrap().to_string_lossy();
-            let golden = root.join(format!("tests/golden/sqla/{stem}.style{style}.py"));
+            let golden = root.join(format!("tests/golden/sqla/{stem}.{label}.py"));
             if update {
                 std::fs::write(&golden, &actual).expect("write golden");
             } else if std::fs::read_to_string(&golden).unwrap_or_default() != actual {

@@ -1,21 +1,13 @@
 //! Declarative SQLAlchemy modules: style 1 (`declarative_base()` + `Column`) and style 2
 //! (`DeclarativeBase` + `Mapped` + `mapped_column`), one class per table.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
 
+use crate::columns::{self, foreign_keys_over_mysql_limit, Imports, MYSQL_GUARD, NAMING_CONVENTION};
 use crate::names::PythonNames;
-use crate::python::{class_header, string, write_annotated, write_statement, Expr, LINE_LENGTH};
-
-/// Constraint names Alembic can rely on; `%(column_0_name)s` keeps CHECK names per column.
-const NAMING_CONVENTION: &[(&str, &str)] = &[
-    ("ix", "ix_%(column_0_label)s"),
-    ("uq", "uq_%(table_name)s_%(column_0_name)s"),
-    ("ck", "ck_%(table_name)s_%(constraint_name)s"),
-    ("fk", "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"),
-    ("pk", "pk_%(table_name)s"),
-];
+use crate::python::{class_header, string, write_annotated, write_import, write_statement, Expr, LINE_LENGTH};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
@@ -58,7 +50,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
 
 /// linkml's `order_classes_by_hierarchy`: roots first, then each class once its parent is
 /// listed; tables without columns are left out.
-fn ordered_tables(model: &RelationalModel) -> Vec<&Table> {
+pub(crate) fn ordered_tables(model: &RelationalModel) -> Vec<&Table> {
     let mut ordered: Vec<&Table> = model.tables.iter().filter(|t| t.is_a.is_none()).collect();
     let mut pending: Vec<&Table> = model.tables.iter().filter(|t| t.is_a.is_some()).collect();
     while !pending.is_empty() {
@@ -77,17 +69,6 @@ fn ordered_tables(model: &RelationalModel) -> Vec<&Table> {
     }
     ordered.retain(|t| !t.columns.is_empty());
     ordered
-}
-
-#[derive(Default)]
-struct Imports {
-    modules: std::collections::BTreeMap<&'static str, BTreeSet<&'static str>>,
-}
-
-impl Imports {
-    fn add(&mut self, module: &'static str, name: &'static str) {
-        self.modules.entry(module).or_default().insert(name);
-    }
 }
 
 struct Writer<'m> {
@@ -235,20 +216,8 @@ impl Writer<'_> {
         out.push_str("    # key columns: these foreign keys are not created there.\n");
         out.push_str("    __table_args__ = (\n");
         for column in deferred {
-            let fk = column.foreign_key.as_ref().expect("deferred columns have foreign keys");
-            let constraint = Expr::call(
-                "ForeignKeyConstraint",
-                vec![
-                    Expr::atom(format!("[{}]", string(&column.name))),
-                    Expr::atom(format!("[{}]", string(&format!("{}.{}", fk.table, fk.column)))),
-                ],
-            );
-            let conditional = Expr::Chained {
-                receiver: Box::new(constraint),
-                method: "ddl_if".into(),
-                args: vec![Expr::keyword("callable_", Expr::atom("_not_on_mysql"))],
-            };
-            write_statement(out, 8, "", &conditional, ",");
+            let constraint = columns::conditional_foreign_key(&mut self.imports, column);
+            write_statement(out, 8, "", &constraint, ",");
         }
         out.push_str("    )\n");
     }
@@ -268,25 +237,12 @@ impl Writer<'_> {
         if attr != column.name {
             args.push(Expr::atom(string(&column.name)));
         }
-        // Key columns are VARCHAR on MariaDB and MySQL, which cannot index TEXT.
-        let is_key = primary_key || (column.foreign_key.is_some() && inline_fk) || column.unique;
-        args.push(self.sql_type(&column.sql_type, is_key));
-        if let Some(fk) = column.foreign_key.as_ref().filter(|_| inline_fk) {
-            self.imports.add("sqlalchemy", "ForeignKey");
-            args.push(Expr::call(
-                "ForeignKey",
-                vec![Expr::atom(string(&format!("{}.{}", fk.table, fk.column)))],
-            ));
-        }
-        if primary_key {
-            args.push(Expr::keyword("primary_key", Expr::atom("True")));
-        }
-        if column.autoincrement {
-            args.push(Expr::keyword("autoincrement", Expr::atom("True")));
-        }
-        if column.unique {
-            args.push(Expr::keyword("unique", Expr::atom("True")));
-        }
+        args.extend(columns::column_arguments(
+            &mut self.imports,
+            column,
+            primary_key,
+            inline_fk,
+        ));
         match self.style {
             Style::One => {
                 if !column.nullable {
@@ -338,53 +294,6 @@ impl Writer<'_> {
             }
             ancestor = self.model.table(name).and_then(|t| t.is_a.as_deref());
         }
-    }
-
-    fn sql_type(&mut self, sql_type: &SqlType, is_key: bool) -> Expr {
-        let (name, args): (&'static str, Vec<Expr>) = match sql_type {
-            SqlType::Text => ("Text", vec![]),
-            SqlType::Integer => ("Integer", vec![]),
-            SqlType::Boolean => ("Boolean", vec![]),
-            SqlType::Float => ("Float", vec![]),
-            SqlType::Numeric => ("Numeric", vec![]),
-            SqlType::Date => ("Date", vec![]),
-            SqlType::DateTime => ("DateTime", vec![]),
-            SqlType::Time => ("Time", vec![]),
-            SqlType::Enum { values, .. } if values.is_empty() => ("Text", vec![]),
-            SqlType::Enum { name, values } => {
-                let mut args: Vec<Expr> = values.iter().map(|v| Expr::atom(string(v))).collect();
-                args.push(Expr::keyword("name", Expr::atom(string(name))));
-                ("Enum", args)
-            }
-        };
-        self.imports.add("sqlalchemy", name);
-        if let SqlType::Enum { values, .. } = sql_type {
-            let dialects = enum_fallback_dialects(values);
-            if !dialects.is_empty() {
-                self.imports.add("sqlalchemy", "String");
-                let longest = values.iter().map(|v| v.chars().count()).max().unwrap_or(1).max(1);
-                let mut variant_args = vec![Expr::atom(format!("String({longest})"))];
-                variant_args.extend(dialects.iter().map(|d| Expr::atom(string(d))));
-                return Expr::Chained {
-                    receiver: Box::new(Expr::call(name, args)),
-                    method: "with_variant".into(),
-                    args: variant_args,
-                };
-            }
-        }
-        if name == "Text" && is_key {
-            // MySQL and MariaDB cannot index TEXT without a length; the generic type stays Text.
-            self.imports.add("sqlalchemy", "String");
-            return Expr::call(
-                "Text().with_variant",
-                vec![
-                    Expr::atom("String(255)"),
-                    Expr::atom("\"mysql\""),
-                    Expr::atom("\"mariadb\""),
-                ],
-            );
-        }
-        Expr::call(name, args)
     }
 
     fn relationships(&mut self, out: &mut String, table: &Table, parent: Option<&str>) {
@@ -600,48 +509,6 @@ impl Writer<'_> {
     }
 }
 
-/// The `ddl_if` condition of the foreign keys MariaDB and MySQL cannot hold.
-const MYSQL_GUARD: &str = "
-
-def _not_on_mysql(*_: object, dialect: Dialect, **__: object) -> bool:
-    \"\"\"Whether a foreign key that MariaDB and MySQL cannot hold is created.\"\"\"
-    return dialect.name not in (\"mysql\", \"mariadb\")
-";
-
-/// Foreign keys per table that MariaDB and MySQL can hold: a table has at most 64 indexes
-/// (every foreign key needs one), and each indexed VARCHAR(255) key column takes 1,020 of the
-/// 65,535 bytes a row may use.
-const MYSQL_FOREIGN_KEYS_PER_TABLE: usize = 48;
-
-/// The foreign-key columns of `table` beyond what MariaDB and MySQL can hold.
-fn foreign_keys_over_mysql_limit(table: &Table) -> Vec<&Column> {
-    let uniques = table.columns.iter().filter(|c| c.unique).count();
-    let allowed = MYSQL_FOREIGN_KEYS_PER_TABLE.saturating_sub(1 + uniques);
-    table
-        .columns
-        .iter()
-        .filter(|c| c.foreign_key.is_some())
-        .skip(allowed)
-        .collect()
-}
-
-/// Databases whose native ENUM cannot hold these values: MariaDB and MySQL compare labels
-/// without case or trailing spaces and cap them at 255 characters; PostgreSQL caps them at 63
-/// bytes. Those databases store such an enum as a string column instead.
-fn enum_fallback_dialects(values: &[String]) -> Vec<&'static str> {
-    let folded: Vec<String> = values.iter().map(|v| v.trim_end().to_lowercase()).collect();
-    let mysql_clash = folded.iter().enumerate().any(|(i, v)| folded[..i].contains(v))
-        || values.iter().any(|v| v.chars().count() > 255);
-    let mut dialects = Vec::new();
-    if mysql_clash {
-        dialects.extend(["mysql", "mariadb"]);
-    }
-    if values.iter().any(|v| v.len() > 63) {
-        dialects.push("postgresql");
-    }
-    dialects
-}
-
 #[derive(Clone, Copy)]
 enum RelKind {
     One,
@@ -671,22 +538,6 @@ fn python_type(sql_type: &SqlType, imports: &mut Imports) -> &'static str {
             "time"
         }
     }
-}
-
-fn write_import(out: &mut String, module: &str, names: &BTreeSet<&str>) {
-    let mut sorted: Vec<&str> = names.iter().copied().collect();
-    sorted.sort_by_key(|n| (!n.starts_with(char::is_uppercase), *n));
-    let line = format!("from {module} import {}", sorted.join(", "));
-    if line.len() <= LINE_LENGTH {
-        out.push_str(&line);
-        out.push('\n');
-        return;
-    }
-    out.push_str(&format!("from {module} import (\n"));
-    for name in sorted {
-        out.push_str(&format!("    {name},\n"));
-    }
-    out.push_str(")\n");
 }
 
 fn docstring_text(text: &str) -> String {

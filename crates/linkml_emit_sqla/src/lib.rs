@@ -1,7 +1,10 @@
 //! Stage 5 of the pipeline: SQLAlchemy modules written from the relational IR only.
 
+mod columns;
 mod declarative;
+mod imperative;
 mod names;
 mod python;
 
 pub use declarative::{write as write_declarative, Options, Style};
+pub use imperative::write as write_imperative;

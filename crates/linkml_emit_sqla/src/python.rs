@@ -2,6 +2,8 @@
 //! lays them out (88 columns; a call splits after its last opening bracket, or the whole
 //! right-hand side goes in parentheses when even that first line is too long).
 
+use std::collections::BTreeSet;
+
 pub const LINE_LENGTH: usize = 88;
 
 /// A Python string literal, quoted as ruff prefers: double quotes unless that needs more
@@ -190,6 +192,23 @@ pub fn class_header(name: &str, base: &str) -> String {
     } else {
         format!("class {name}(\n    {base}\n):\n")
     }
+}
+
+/// `from module import a, b`, sorted as isort (classes before functions), wrapped when long.
+pub fn write_import(out: &mut String, module: &str, names: &BTreeSet<&str>) {
+    let mut sorted: Vec<&str> = names.iter().copied().collect();
+    sorted.sort_by_key(|n| (!n.starts_with(char::is_uppercase), *n));
+    let line = format!("from {module} import {}", sorted.join(", "));
+    if line.len() <= LINE_LENGTH {
+        out.push_str(&line);
+        out.push('\n');
+        return;
+    }
+    out.push_str(&format!("from {module} import (\n"));
+    for name in sorted {
+        out.push_str(&format!("    {name},\n"));
+    }
+    out.push_str(")\n");
 }
 
 #[cfg(test)]

@@ -139,11 +139,6 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
             "--sqla-style only applies in declarative mode (remove --no-declarative)",
         ));
     }
-    if args.no_declarative {
-        return Err(usage(
-            "--no-declarative (the imperative mapping) is not supported yet: use the declarative output",
-        ));
-    }
     let style = match args.sqla_style {
         Some(SqlaStyle::Two) => Style::Two,
         _ => Style::One,
@@ -159,10 +154,17 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         eprintln!("error: {message}");
         Failure::Input
     })?;
-    let options = linkml_emit_sqla::Options {
-        style,
-        naming_convention: args.naming_convention == NamingConvention::Default,
+    let naming_convention = args.naming_convention == NamingConvention::Default;
+    let code = if args.no_declarative {
+        linkml_emit_sqla::write_imperative(&model, naming_convention)
+    } else {
+        linkml_emit_sqla::write_declarative(
+            &model,
+            linkml_emit_sqla::Options {
+                style,
+                naming_convention,
+            },
+        )
     };
-    let code = linkml_emit_sqla::write_declarative(&model, options);
     output::emit(&args.output, &code)
 }
