@@ -52,18 +52,20 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
 /// listed; tables without columns are left out.
 pub(crate) fn ordered_tables(model: &RelationalModel) -> Vec<&Table> {
     let mut ordered: Vec<&Table> = model.tables.iter().filter(|t| t.is_a.is_none()).collect();
+    let mut listed: std::collections::HashSet<&str> = ordered.iter().map(|t| t.class_name.as_str()).collect();
     let mut pending: Vec<&Table> = model.tables.iter().filter(|t| t.is_a.is_some()).collect();
     while !pending.is_empty() {
         let ready = |t: &&Table| {
             t.is_a
                 .as_deref()
-                .is_none_or(|p| ordered.iter().any(|o| o.class_name == p) || model.table(p).is_none())
+                .is_none_or(|p| listed.contains(p) || model.table(p).is_none())
         };
         let (now, later): (Vec<&Table>, Vec<&Table>) = pending.into_iter().partition(ready);
         if now.is_empty() {
             ordered.extend(later);
             break;
         }
+        listed.extend(now.iter().map(|t| t.class_name.as_str()));
         ordered.extend(now);
         pending = later;
     }

@@ -47,10 +47,10 @@ const CLASS_ATTRIBUTE_NAMES: &[&str] = &[
 
 pub struct PythonNames {
     classes: HashMap<String, String>,
-    /// (table class, column name) -> attribute name
-    columns: HashMap<(String, String), String>,
-    /// (table class, slot) -> relationship attribute name
-    relationships: HashMap<(String, String), String>,
+    /// table class -> column name -> attribute name
+    columns: HashMap<String, HashMap<String, String>>,
+    /// table class -> slot -> relationship attribute name
+    relationships: HashMap<String, HashMap<String, String>>,
 }
 
 impl PythonNames {
@@ -78,12 +78,14 @@ impl PythonNames {
 
     fn name_members(&mut self, table: &Table) {
         let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
-        let mut taken: Vec<String> = Vec::new();
+        let mut taken: HashSet<String> = HashSet::new();
         for column in &table.columns {
             let name = unique(python_identifier(&column.name, &reserved), &taken);
-            taken.push(name.clone());
+            taken.insert(name.clone());
             self.columns
-                .insert((table.class_name.clone(), column.name.clone()), name);
+                .entry(table.class_name.clone())
+                .or_default()
+                .insert(column.name.clone(), name);
         }
         reserved.extend(["__repr__"]);
         let slots = table
@@ -94,10 +96,12 @@ impl PythonNames {
         for slot in slots {
             let base = python_identifier(&linkml_naming::underscore(slot), &reserved);
             let name = unique(base, &taken);
-            taken.push(name.clone());
-            taken.push(format!("{name}_rel"));
+            taken.insert(name.clone());
+            taken.insert(format!("{name}_rel"));
             self.relationships
-                .insert((table.class_name.clone(), slot.to_string()), name);
+                .entry(table.class_name.clone())
+                .or_default()
+                .insert(slot.to_string(), name);
         }
     }
 
@@ -110,14 +114,16 @@ impl PythonNames {
 
     pub fn column(&self, class_name: &str, column: &str) -> String {
         self.columns
-            .get(&(class_name.to_string(), column.to_string()))
+            .get(class_name)
+            .and_then(|c| c.get(column))
             .map_or(column, String::as_str)
             .to_string()
     }
 
     pub fn relationship(&self, class_name: &str, slot: &str) -> String {
         self.relationships
-            .get(&(class_name.to_string(), slot.to_string()))
+            .get(class_name)
+            .and_then(|r| r.get(slot))
             .map_or(slot, String::as_str)
             .to_string()
     }
@@ -131,7 +137,7 @@ pub fn mapping_slot(mapping: &Mapping) -> &str {
     }
 }
 
-fn unique(mut name: String, taken: &[String]) -> String {
+fn unique(mut name: String, taken: &HashSet<String>) -> String {
     while taken.contains(&name) {
         name.push('_');
     }

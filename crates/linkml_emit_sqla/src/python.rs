@@ -74,34 +74,74 @@ impl Expr {
 
     /// The expression on one line.
     pub fn flat(&self) -> String {
+        let mut out = String::with_capacity(self.flat_width());
+        self.write_flat(&mut out);
+        out
+    }
+
+    fn write_flat(&self, out: &mut String) {
+        let arguments = |out: &mut String, args: &[Expr]| {
+            out.push('(');
+            for (i, arg) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                arg.write_flat(out);
+            }
+            out.push(')');
+        };
         match self {
-            Expr::Atom(text) => text.clone(),
+            Expr::Atom(text) => out.push_str(text),
             Expr::Call { callee, args } => {
-                let args: Vec<String> = args.iter().map(Expr::flat).collect();
-                format!("{callee}({})", args.join(", "))
+                out.push_str(callee);
+                arguments(out, args);
             }
-            Expr::Prefixed(prefix, value) => format!("{prefix}{}", value.flat()),
+            Expr::Prefixed(prefix, value) => {
+                out.push_str(prefix);
+                value.write_flat(out);
+            }
             Expr::Chained { receiver, method, args } => {
-                let args: Vec<String> = args.iter().map(Expr::flat).collect();
-                format!("{}.{method}({})", receiver.flat(), args.join(", "))
+                receiver.write_flat(out);
+                out.push('.');
+                out.push_str(method);
+                arguments(out, args);
             }
+        }
+    }
+
+    /// The width of [`Expr::flat`], without building it.
+    fn flat_width(&self) -> usize {
+        let arguments =
+            |args: &[Expr]| 2 + args.iter().map(Expr::flat_width).sum::<usize>() + 2 * args.len().saturating_sub(1);
+        match self {
+            Expr::Atom(text) => width(text),
+            Expr::Call { callee, args } => width(callee) + arguments(args),
+            Expr::Prefixed(prefix, value) => width(prefix) + value.flat_width(),
+            Expr::Chained { receiver, method, args } => receiver.flat_width() + 1 + width(method) + arguments(args),
         }
     }
 }
 
 fn width(text: &str) -> usize {
-    text.chars().count()
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
 }
 
 /// Writes `head` + `expr` + `tail` at `indent` spaces as ruff formats it.
 pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr, tail: &str) {
-    let pad = " ".repeat(indent);
-    let flat = format!("{pad}{head}{}{tail}", expr.flat());
-    if width(&flat) <= LINE_LENGTH {
-        out.push_str(&flat);
+    if indent + width(head) + expr.flat_width() + width(tail) <= LINE_LENGTH {
+        out.extend(std::iter::repeat_n(' ', indent));
+        out.push_str(head);
+        expr.write_flat(out);
+        out.push_str(tail);
         out.push('\n');
         return;
     }
+    let pad = " ".repeat(indent);
+    let flat = format!("{pad}{head}{}{tail}", expr.flat());
     match expr {
         Expr::Prefixed(prefix, value) => write_statement(out, indent, &format!("{head}{prefix}"), value, tail),
         // ruff splits the method's arguments when the line up to them fits, else the receiver's.

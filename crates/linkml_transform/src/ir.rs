@@ -1,6 +1,8 @@
 //! The relational IR: tables, columns, keys, join tables and relationship mappings. Every
 //! emitter reads only this.
 
+use std::collections::HashMap;
+
 /// A column's generic SQL type, as SQLAlchemy names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SqlType {
@@ -102,10 +104,24 @@ impl Table {
 pub struct RelationalModel {
     pub schema_name: String,
     pub tables: Vec<Table>,
+    by_class: HashMap<String, usize>,
 }
 
 impl RelationalModel {
+    pub fn new(schema_name: String, tables: Vec<Table>) -> Self {
+        let by_class = tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.class_name.clone(), i))
+            .collect();
+        RelationalModel {
+            schema_name,
+            tables,
+            by_class,
+        }
+    }
+
     pub fn table(&self, class_name: &str) -> Option<&Table> {
-        self.tables.iter().find(|t| t.class_name == class_name)
+        self.by_class.get(class_name).map(|&i| &self.tables[i])
     }
 }

@@ -2,6 +2,8 @@
 //! keys, foreign keys, join tables and backref columns, in the same order and with the same
 //! names, plus the fixes listed in the README (`__tablename__`, `typeof` chains).
 
+use std::collections::HashMap;
+
 use linkml_derive::{InducedSlot, SchemaView};
 use linkml_load::OrderedMap;
 use linkml_naming::{fit_identifier, underscore};
@@ -113,6 +115,8 @@ struct RelClass {
     abstract_: bool,
     description: Option<String>,
     join: bool,
+    /// Whether the source class has an identifier (linkml's inlining test reads the source).
+    source_identifier: bool,
     attrs: OrderedMap<String, Attr>,
     unique_keys: OrderedMap<String, Vec<String>>,
     mappings: Vec<Mapping>,
@@ -157,10 +161,12 @@ impl<'v, 'a> Transformer<'v, 'a> {
         for (name, class) in view.all_classes() {
             let element = &class.element;
             let mut attrs = OrderedMap::default();
-            for slot in view.class_induced_slots(name) {
-                let attr = Attr::from_induced(&slot);
+            let induced = view.class_induced_slots(name);
+            for slot in &induced {
+                let attr = Attr::from_induced(slot);
                 attrs.insert(attr.name.clone(), attr);
             }
+            let source_identifier = view.get_identifier_slot(&induced).is_some();
             let unique_keys = class
                 .unique_keys
                 .values()
@@ -174,6 +180,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 abstract_: element.is("abstract"),
                 description: element.str("description").map(str::to_string),
                 join: false,
+                source_identifier,
                 attrs,
                 unique_keys,
                 mappings: Vec::new(),
@@ -285,6 +292,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             abstract_: false,
             description: None,
             join: true,
+            source_identifier: false,
             attrs,
             unique_keys: OrderedMap::default(),
             mappings: Vec::new(),
@@ -310,6 +318,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
     /// among the attributes of the class and its `is_a` ancestors.
     fn relational_identifier(&self, class_name: &str) -> Option<String> {
         let mut names: Vec<&str> = Vec::new();
+        let mut listed = std::collections::HashSet::new();
         let mut seen_classes = Vec::new();
         let mut current = Some(class_name);
         let mut owners: Vec<&RelClass> = Vec::new();
@@ -317,11 +326,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             seen_classes.push(name);
             let Some(class) = self.classes.get(name) else { break };
             owners.push(class);
-            for attr in class.attrs.keys() {
-                if !names.contains(&attr.as_str()) {
-                    names.push(attr);
-                }
-            }
+            names.extend(class.attrs.keys().map(String::as_str).filter(|a| listed.insert(*a)));
             current = class.is_a.as_deref();
         }
         names.sort_unstable();
@@ -416,20 +421,13 @@ impl<'v, 'a> Transformer<'v, 'a> {
 
     /// linkml checks the *source* schema's identifier (not key, not injected) for inlining.
     fn source_has_identifier(&self, class_name: &str) -> bool {
-        let Some((name, _)) = self.view.all_classes().get_key_value(class_name) else {
-            return true;
-        };
-        let induced = self.view.class_induced_slots(name);
-        self.view.get_identifier_slot(&induced).is_some()
+        self.classes.get(class_name).is_none_or(|c| c.source_identifier)
     }
 
     fn into_model(self) -> RelationalModel {
         let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
         mark_referenced_columns_unique(&mut tables);
-        RelationalModel {
-            schema_name: self.view.name().to_string(),
-            tables,
-        }
+        RelationalModel::new(self.view.name().to_string(), tables)
     }
 
     fn table(&self, class: &RelClass) -> Table {
@@ -548,7 +546,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
 /// foreign keys at the target's first identifier-or-key column, which is not always its whole
 /// primary key; such columns are marked unique.
 fn mark_referenced_columns_unique(tables: &mut [Table]) {
-    let referenced: Vec<(String, String)> = tables
+    let referenced: std::collections::HashSet<(String, String)> = tables
         .iter()
         .flat_map(|t| t.columns.iter().filter_map(|c| c.foreign_key.as_ref()))
         .map(|fk| (fk.class.clone(), fk.column.clone()))
@@ -560,11 +558,10 @@ fn mark_referenced_columns_unique(tables: &mut [Table]) {
             .filter(|c| c.primary_key)
             .map(|c| c.name.clone())
             .collect();
+        let class = table.class_name.clone();
         for column in table.columns.iter_mut() {
-            let is_referenced = referenced
-                .iter()
-                .any(|(class, name)| *class == table.class_name && *name == column.name);
-            column.unique = is_referenced && primary != [column.name.clone()];
+            let key = (class.clone(), column.name.clone());
+            column.unique = referenced.contains(&key) && primary != [column.name.clone()];
         }
     }
 }
@@ -574,10 +571,13 @@ fn mark_referenced_columns_unique(tables: &mut [Table]) {
 fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), String> {
     let mut problems = Vec::new();
     let clashes = |names: Vec<(&str, &str)>| -> Vec<String> {
+        let mut seen: HashMap<String, (&str, &str)> = HashMap::with_capacity(names.len());
         let mut out = Vec::new();
-        for (i, (name, origin)) in names.iter().enumerate() {
-            if let Some((other, other_origin)) = names[..i].iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+        for (name, origin) in names {
+            if let Some((other, other_origin)) = seen.get(&name.to_ascii_lowercase()) {
                 out.push(format!("`{other}` (from {other_origin}) and `{name}` (from {origin})"));
+            } else {
+                seen.insert(name.to_ascii_lowercase(), (name, origin));
             }
         }
         out
