@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Benchmark `linkml schema induced`: wall time and peak memory on real schemas and on synthetic
-schemas of growing size, with the growth factor per doubling (near 2 means linear).
+"""Benchmark `linkml schema induced` and `linkml generate sqla`: wall time and peak memory on
+real schemas and on synthetic schemas of growing size, with the growth factor per doubling
+(near 2 means linear).
 
-usage: scripts/bench.py [--python PYTHON_WITH_LINKML_RUNTIME] [--runs N]
+usage: scripts/bench.py [--python PYTHON_WITH_LINKML] [--runs N]
 
 Real schemas come from the pinned PyPI packages in .venv (run scripts/test.sh once first).
-With --python, the same schemas are also run through linkml-runtime 1.12.1's SchemaView
-(scripts/gen_references.py's dump) for comparison.
+With --python (a Python with linkml 1.12.1), the same runs are made with linkml-runtime's
+SchemaView and linkml's gen-sqla on the example schema and meta.yaml, and the ratio printed.
 """
 import argparse
 import os
@@ -71,24 +72,34 @@ def main():
 
     from schemas import packaged_schema  # needs the packages from scripts/test.sh's .venv
 
-    print(f"{'schema':<22}{'linkml (Rust)':>16}{'peak RSS':>11}{'linkml-runtime':>17}{'ratio':>9}")
-    for name in ("meta", "nmdc", "biolink"):
-        schema = packaged_schema(name)
-        wall, rss = measure([binary, "schema", "induced", schema], args.runs)
-        line = f"{name:<22}{wall * 1000:>13.1f} ms{rss:>8.1f} MB"
-        if args.python:
-            py_wall, _ = measure([args.python, ROOT / "scripts" / "induced_once.py", schema], 1)
-            line += f"{py_wall:>15.2f} s{py_wall / wall:>8.0f}x"
-        print(line)
-
-    with tempfile.TemporaryDirectory() as folder:
-        previous = None
-        for size in (2500, 5000, 10000, 20000):
-            schema = synthetic_schema(size, folder)
-            wall, rss = measure([binary, "schema", "induced", schema], max(1, args.runs // 2))
-            growth = f"  x{wall / previous:.2f} per doubling" if previous else ""
-            print(f"{'synthetic ' + str(size):<22}{wall * 1000:>13.1f} ms{rss:>8.1f} MB{growth}")
-            previous = wall
+    example = ROOT / "examples" / "library.yaml"
+    gen_sqla = str(Path(args.python).parent / "gen-sqla") if args.python else None
+    commands = {
+        "schema induced": (lambda schema: [binary, "schema", "induced", schema],
+                           lambda schema: [args.python, ROOT / "scripts" / "induced_once.py", schema]),
+        "generate sqla": (lambda schema: [binary, "generate", "sqla", schema],
+                          lambda schema: [gen_sqla, schema]),
+    }
+    for title, (ours, theirs) in commands.items():
+        print(f"\n== linkml {title}")
+        print(f"{'schema':<22}{'linkml (Rust)':>16}{'peak RSS':>11}{'Python linkml':>16}{'ratio':>9}")
+        compared = ("library", "meta") if title == "generate sqla" else ("meta", "nmdc", "biolink")
+        for name in ("library", "meta", "nmdc", "biolink"):
+            schema = example if name == "library" else packaged_schema(name)
+            wall, rss = measure(ours(schema), args.runs)
+            line = f"{name:<22}{wall * 1000:>13.1f} ms{rss:>8.1f} MB"
+            if args.python and name in compared:
+                py_wall, _ = measure(theirs(schema), 1)
+                line += f"{py_wall:>14.2f} s{py_wall / wall:>8.0f}x"
+            print(line)
+        with tempfile.TemporaryDirectory() as folder:
+            previous = None
+            for size in (2500, 5000, 10000, 20000):
+                schema = synthetic_schema(size, folder)
+                wall, rss = measure(ours(schema), max(1, args.runs // 2))
+                growth = f"  x{wall / previous:.2f} per doubling" if previous else ""
+                print(f"{'synthetic ' + str(size):<22}{wall * 1000:>13.1f} ms{rss:>8.1f} MB{growth}")
+                previous = wall
 
 
 if __name__ == "__main__":
