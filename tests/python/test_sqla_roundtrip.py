@@ -1,8 +1,5 @@
 """Rows written through the generated ORM classes come back intact, with their relationships,
 on real SQLite, PostgreSQL and MariaDB (the bundled example schema, both styles)."""
-import importlib.util
-import sys
-import uuid
 from datetime import date
 from pathlib import Path
 
@@ -10,15 +7,13 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, configure_mappers
 
+from metadata_dump import load_module
+
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "library.yaml"
 
 
 def load(path):
-    name = f"library_{uuid.uuid4().hex}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
+    module = load_module(path)
     configure_mappers()
     return module
 

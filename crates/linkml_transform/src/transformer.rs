@@ -46,8 +46,6 @@ struct Attr {
 impl Attr {
     fn from_induced(slot: &InducedSlot) -> Self {
         Attr {
-            name: slot.column_name().to_string(),
-            range: slot.range().map(str::to_string),
             multivalued: slot.is("multivalued"),
             inlined: slot.is("inlined") || slot.is("inlined_as_list"),
             required: slot.is("required"),
@@ -56,19 +54,15 @@ impl Attr {
             shared: slot.annotations.contains_key("shared"),
             singular_name: slot.str("singular_name").map(str::to_string),
             description: slot.str("description").map(str::to_string),
-            primary_key: false,
-            autoincrement: false,
-            backref: false,
-            forwardref: false,
-            original_slot: None,
-            foreign_key: None,
+            ..Attr::plain(slot.column_name(), slot.range())
         }
     }
 
-    fn plain(name: &str, range: &str) -> Self {
+    /// An attribute with no flags set.
+    fn plain(name: &str, range: Option<&str>) -> Self {
         Attr {
             name: name.to_string(),
-            range: Some(range.to_string()),
+            range: range.map(str::to_string),
             multivalued: false,
             inlined: false,
             required: false,
@@ -92,7 +86,7 @@ impl Attr {
             required: true,
             identifier: true,
             autoincrement: true,
-            ..Attr::plain(name, "integer")
+            ..Attr::plain(name, Some("integer"))
         }
     }
 
@@ -101,7 +95,7 @@ impl Attr {
         Attr {
             description: Some("Autocreated FK slot".into()),
             backref: true,
-            ..Attr::plain(name, owner)
+            ..Attr::plain(name, Some(owner))
         }
     }
 }
