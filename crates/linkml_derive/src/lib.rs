@@ -7,7 +7,7 @@ mod induced;
 mod validate;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use linkml_diagnostics::Diagnostics;
@@ -95,8 +95,8 @@ impl<'a> SchemaView<'a> {
             enums: merged(schemas, precedence, |s| &s.enums),
             types: merged(schemas, precedence, |s| &s.types),
             attributes,
-            ancestors_cache: RefCell::new(HashMap::new()),
-            slot_base_cache: RefCell::new(HashMap::new()),
+            ancestors_cache: RefCell::new(HashMap::default()),
+            slot_base_cache: RefCell::new(HashMap::default()),
         }
     }
 

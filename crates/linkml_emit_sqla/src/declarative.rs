@@ -1,7 +1,7 @@
 //! Declarative SQLAlchemy modules: style 1 (`declarative_base()` + `Column`) and style 2
 //! (`DeclarativeBase` + `Mapped` + `mapped_column`), one class per table.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
 
@@ -35,7 +35,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         options,
         names,
         imports: Imports::default(),
-        members: HashMap::new(),
+        members: HashMap::default(),
         with_table_args: Default::default(),
         incompatible_overrides: false,
         needs_mysql_guard: false,
@@ -45,14 +45,16 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         body.push_str("\n\n");
         writer.class(&mut body, table, &tables);
     }
-    writer.header(model) + &body
+    // The header lists the imports the body used, so it is written last and put in front.
+    body.insert_str(0, &writer.header(model));
+    body
 }
 
 /// linkml's `order_classes_by_hierarchy`: roots first, then each class once its parent is
 /// listed; tables without columns are left out.
 pub(crate) fn ordered_tables(model: &RelationalModel) -> Vec<&Table> {
     let mut ordered: Vec<&Table> = model.tables.iter().filter(|t| t.is_a.is_none()).collect();
-    let mut listed: std::collections::HashSet<&str> = ordered.iter().map(|t| t.class_name.as_str()).collect();
+    let mut listed: rustc_hash::FxHashSet<&str> = ordered.iter().map(|t| t.class_name.as_str()).collect();
     let mut pending: Vec<&Table> = model.tables.iter().filter(|t| t.is_a.is_some()).collect();
     while !pending.is_empty() {
         let ready = |t: &&Table| {
@@ -86,7 +88,7 @@ struct Writer<'m> {
     /// Whether a subclass redefines an attribute with another type (see `header`).
     incompatible_overrides: bool,
     /// Classes that set `__table_args__`.
-    with_table_args: std::collections::HashSet<String>,
+    with_table_args: rustc_hash::FxHashSet<String>,
 }
 
 impl Writer<'_> {

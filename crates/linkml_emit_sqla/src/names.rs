@@ -1,7 +1,7 @@
 //! Python names for the tables, columns and relationships of a relational model: linkml's
 //! camelcase class names and underscored attribute names, made safe and distinct.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use linkml_naming::{camelcase, python_identifier};
 use linkml_transform::{Mapping, RelationalModel, Table};
@@ -56,7 +56,7 @@ pub struct PythonNames {
 impl PythonNames {
     pub fn new(model: &RelationalModel) -> Self {
         let mut taken: HashSet<String> = MODULE_NAMES.iter().map(|s| s.to_string()).collect();
-        let mut classes = HashMap::new();
+        let mut classes = HashMap::default();
         for table in &model.tables {
             let mut name = python_identifier(&camelcase(&table.class_name), &[]);
             while taken.contains(&name) {
@@ -67,8 +67,8 @@ impl PythonNames {
         }
         let mut names = PythonNames {
             classes,
-            columns: HashMap::new(),
-            relationships: HashMap::new(),
+            columns: HashMap::default(),
+            relationships: HashMap::default(),
         };
         for table in &model.tables {
             names.name_members(table);
@@ -78,7 +78,7 @@ impl PythonNames {
 
     fn name_members(&mut self, table: &Table) {
         let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
-        let mut taken: HashSet<String> = HashSet::new();
+        let mut taken: HashSet<String> = HashSet::default();
         for column in &table.columns {
             let name = unique(python_identifier(&column.name, &reserved), &taken);
             taken.insert(name.clone());

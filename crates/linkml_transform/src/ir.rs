@@ -1,7 +1,9 @@
 //! The relational IR: tables, columns, keys, join tables and relationship mappings. Every
 //! emitter reads only this.
 
-use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap as HashMap;
 
 /// A column's generic SQL type, as SQLAlchemy names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,7 +16,8 @@ pub enum SqlType {
     Date,
     DateTime,
     Time,
-    Enum { name: String, values: Vec<String> },
+    /// Values are shared: every column of the enum's type points at the same list.
+    Enum { name: String, values: Rc<[String]> },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,7 +43,8 @@ pub struct Column {
     pub original_slot: Option<String>,
     /// The class the column's slot ranges over, if it is a class.
     pub range_class: Option<String>,
-    pub description: Option<String>,
+    /// Shared with every table that holds the same slot.
+    pub description: Option<Rc<str>>,
     /// Referenced by a foreign key without being the table's whole primary key.
     pub unique: bool,
 }

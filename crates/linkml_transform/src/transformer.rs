@@ -2,7 +2,9 @@
 //! keys, foreign keys, join tables and backref columns, in the same order and with the same
 //! names, plus the fixes listed in the README (`__tablename__`, `typeof` chains).
 
-use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use linkml_derive::{InducedSlot, SchemaView};
 use linkml_load::OrderedMap;
@@ -34,7 +36,7 @@ struct Attr {
     key: bool,
     shared: bool,
     singular_name: Option<String>,
-    description: Option<String>,
+    description: Option<Rc<str>>,
     primary_key: bool,
     autoincrement: bool,
     backref: bool,
@@ -44,7 +46,7 @@ struct Attr {
 }
 
 impl Attr {
-    fn from_induced(slot: &InducedSlot) -> Self {
+    fn from_induced(slot: &InducedSlot, description: Option<Rc<str>>) -> Self {
         Attr {
             multivalued: slot.is("multivalued"),
             inlined: slot.is("inlined") || slot.is("inlined_as_list"),
@@ -53,7 +55,7 @@ impl Attr {
             key: slot.is("key"),
             shared: slot.annotations.contains_key("shared"),
             singular_name: slot.str("singular_name").map(str::to_string),
-            description: slot.str("description").map(str::to_string),
+            description,
             ..Attr::plain(slot.column_name(), slot.range())
         }
     }
@@ -93,7 +95,7 @@ impl Attr {
     /// The column that points a child or join row back at its owner (`<Table>_<pk>`).
     fn backref(name: &str, owner: &str) -> Self {
         Attr {
-            description: Some("Autocreated FK slot".into()),
+            description: Some(Rc::from("Autocreated FK slot")),
             backref: true,
             ..Attr::plain(name, Some(owner))
         }
@@ -152,12 +154,15 @@ impl<'v, 'a> Transformer<'v, 'a> {
 
     fn roll_down(&mut self) {
         let view = self.view;
+        // A slot's description is shared by every table that holds the slot.
+        let mut descriptions: HashMap<&str, Rc<str>> = HashMap::default();
         for (name, class) in view.all_classes() {
             let element = &class.element;
             let mut attrs = OrderedMap::default();
             let induced = view.class_induced_slots(name);
             for slot in &induced {
-                let attr = Attr::from_induced(slot);
+                let description = slot.str("description").map(|d| descriptions.entry(d).or_insert_with(|| Rc::from(d)).clone());
+                let attr = Attr::from_induced(slot, description);
                 attrs.insert(attr.name.clone(), attr);
             }
             let source_identifier = view.get_identifier_slot(&induced).is_some();
@@ -312,7 +317,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
     /// among the attributes of the class and its `is_a` ancestors.
     fn relational_identifier(&self, class_name: &str) -> Option<String> {
         let mut names: Vec<&str> = Vec::new();
-        let mut listed = std::collections::HashSet::new();
+        let mut listed = rustc_hash::FxHashSet::default();
         let mut seen_classes = Vec::new();
         let mut current = Some(class_name);
         let mut owners: Vec<&RelClass> = Vec::new();
@@ -540,7 +545,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
 /// foreign keys at the target's first identifier-or-key column, which is not always its whole
 /// primary key; such columns are marked unique.
 fn mark_referenced_columns_unique(tables: &mut [Table]) {
-    let referenced: std::collections::HashSet<(String, String)> = tables
+    let referenced: rustc_hash::FxHashSet<(String, String)> = tables
         .iter()
         .flat_map(|t| t.columns.iter().filter_map(|c| c.foreign_key.as_ref()))
         .map(|fk| (fk.class.clone(), fk.column.clone()))
@@ -565,7 +570,7 @@ fn mark_referenced_columns_unique(tables: &mut [Table]) {
 fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), String> {
     let mut problems = Vec::new();
     let clashes = |names: Vec<(&str, &str)>| -> Vec<String> {
-        let mut seen: HashMap<String, (&str, &str)> = HashMap::with_capacity(names.len());
+        let mut seen: HashMap<String, (&str, &str)> = HashMap::default();
         let mut out = Vec::new();
         for (name, origin) in names {
             if let Some((other, other_origin)) = seen.get(&name.to_ascii_lowercase()) {
