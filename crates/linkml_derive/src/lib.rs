@@ -6,8 +6,8 @@ mod induced;
 
 mod validate;
 
-use std::cell::RefCell;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use linkml_diagnostics::Diagnostics;

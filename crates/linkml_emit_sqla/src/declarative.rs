@@ -1,7 +1,7 @@
 //! Declarative SQLAlchemy modules: style 1 (`declarative_base()` + `Column`) and style 2
 //! (`DeclarativeBase` + `Mapped` + `mapped_column`), one class per table.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
 
@@ -40,10 +40,11 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         incompatible_overrides: false,
         needs_mysql_guard: false,
     };
+    let emitted: HashSet<&str> = tables.iter().map(|t| t.class_name.as_str()).collect();
     let mut body = String::new();
     for table in &tables {
         body.push_str("\n\n");
-        writer.class(&mut body, table, &tables);
+        writer.class(&mut body, table, &emitted);
     }
     // The header lists the imports the body used, so it is written last and put in front.
     body.insert_str(0, &writer.header(model));
@@ -173,11 +174,8 @@ impl Writer<'_> {
         }
     }
 
-    fn class(&mut self, out: &mut String, table: &Table, emitted: &[&Table]) {
-        let parent = table
-            .is_a
-            .as_deref()
-            .filter(|p| emitted.iter().any(|t| t.class_name == *p));
+    fn class(&mut self, out: &mut String, table: &Table, emitted: &HashSet<&str>) {
+        let parent = table.is_a.as_deref().filter(|p| emitted.contains(p));
         let class_name = self.names.class(&table.class_name).to_string();
         let base = parent.map_or("Base".to_string(), |p| self.names.class(p).to_string());
         out.push_str(&class_header(&class_name, &base));

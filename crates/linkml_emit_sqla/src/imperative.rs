@@ -32,14 +32,11 @@ pub fn write(model: &RelationalModel, naming_convention: bool) -> String {
         );
     }
     body.push_str("\n# The classes come from linkml's gen-python module; join tables stay unmapped.\n");
+    let mapped_names: rustc_hash::FxHashSet<&str> = mapped.iter().map(|t| t.class_name.as_str()).collect();
     for table in &mapped {
         let class = names.class(&table.class_name);
         let mut args = vec![Expr::atom(class.clone()), Expr::atom(format!("tbl_{class}"))];
-        if let Some(parent) = table
-            .is_a
-            .as_deref()
-            .filter(|p| mapped.iter().any(|t| t.class_name == *p))
-        {
+        if let Some(parent) = table.is_a.as_deref().filter(|p| mapped_names.contains(p)) {
             args.push(Expr::keyword("inherits", Expr::atom(names.class(parent))));
             args.push(Expr::keyword("concrete", Expr::atom("True")));
         }

@@ -17,7 +17,10 @@ pub enum SqlType {
     DateTime,
     Time,
     /// Values are shared: every column of the enum's type points at the same list.
-    Enum { name: String, values: Rc<[String]> },
+    Enum {
+        name: String,
+        values: Rc<[String]>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

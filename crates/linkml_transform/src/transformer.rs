@@ -161,7 +161,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
             let mut attrs = OrderedMap::default();
             let induced = view.class_induced_slots(name);
             for slot in &induced {
-                let description = slot.str("description").map(|d| descriptions.entry(d).or_insert_with(|| Rc::from(d)).clone());
+                let description = slot
+                    .str("description")
+                    .map(|d| descriptions.entry(d).or_insert_with(|| Rc::from(d)).clone());
                 let attr = Attr::from_induced(slot, description);
                 attrs.insert(attr.name.clone(), attr);
             }
