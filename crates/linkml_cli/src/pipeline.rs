@@ -13,7 +13,8 @@ pub struct SchemaArgs {
     /// The LinkML schema (YAML).
     pub schema: PathBuf,
 
-    /// JSON file mapping import names or `prefix:` keys to local paths, as linkml's `-im`.
+    /// JSON file mapping import names or `prefix:` keys to local paths (linkml's `-im`, which is
+    /// accepted too).
     #[arg(short = 'i', long = "importmap", alias = "im", value_name = "FILE")]
     pub importmap: Option<PathBuf>,
 

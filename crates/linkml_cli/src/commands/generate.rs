@@ -73,10 +73,12 @@ pub struct SqlaArgs {
     schema: SchemaArgs,
     #[command(flatten)]
     output: OutputArgs,
-    /// Declarative classes (default); --no-declarative asks for linkml's imperative mapping.
+    /// Declarative classes (the default).
     #[arg(long, overrides_with = "no_declarative")]
     declarative: bool,
-    #[arg(long, hide = true)]
+    /// linkml's imperative mapping: Table objects mapped onto the classes of the schema's
+    /// gen-python module.
+    #[arg(long)]
     no_declarative: bool,
     /// SQLAlchemy style: 1 (declarative_base and Column, the default) or 2 (DeclarativeBase,
     /// Mapped and mapped_column).
