@@ -205,12 +205,6 @@ impl<'a> SchemaView<'a> {
             .min_by_key(|s| s.listed_as)
     }
 
-    /// `get_identifier_slot(use_key=True)`: the identifier, else the first key by name.
-    pub fn get_identifier_or_key_slot<'s>(&self, induced: &'s [InducedSlot<'a>]) -> Option<&'s InducedSlot<'a>> {
-        self.get_identifier_slot(induced)
-            .or_else(|| induced.iter().filter(|s| s.is("key")).min_by_key(|s| s.listed_as))
-    }
-
     /// `type_ancestors(reflexive=True)`: the type, then its `typeof` chain.
     pub fn type_ancestors(&self, name: &'a str) -> Vec<&'a str> {
         closure::closure(name, |n| {

@@ -85,7 +85,7 @@ proptest! {
             let _ = view.validate().render(&map);
             for name in view.all_classes().keys() {
                 let induced = view.class_induced_slots(name);
-                let _ = view.get_identifier_or_key_slot(&induced);
+                let _ = view.get_identifier_slot(&induced);
             }
             for name in view.all_types().keys() {
                 let _ = view.induced_type_field(name, "base");

@@ -1,7 +1,7 @@
 //! The relational IR: tables, columns, keys, join tables and relationship mappings. Every
 //! emitter reads only this.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -19,7 +19,7 @@ pub enum SqlType {
     /// Values are shared: every column of the enum's type points at the same list.
     Enum {
         name: String,
-        values: Rc<[String]>,
+        values: Arc<[String]>,
     },
 }
 
@@ -46,8 +46,6 @@ pub struct Column {
     pub original_slot: Option<String>,
     /// The class the column's slot ranges over, if it is a class.
     pub range_class: Option<String>,
-    /// Shared with every table that holds the same slot.
-    pub description: Option<Rc<str>>,
     /// Referenced by a foreign key without being the table's whole primary key.
     pub unique: bool,
 }

@@ -2,8 +2,6 @@
 //! keys, foreign keys, join tables and backref columns, in the same order and with the same
 //! names, plus the fixes listed in the README (`__tablename__`, `typeof` chains).
 
-use std::rc::Rc;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use linkml_derive::{InducedSlot, SchemaView};
@@ -36,7 +34,6 @@ struct Attr {
     key: bool,
     shared: bool,
     singular_name: Option<String>,
-    description: Option<Rc<str>>,
     primary_key: bool,
     autoincrement: bool,
     backref: bool,
@@ -46,7 +43,7 @@ struct Attr {
 }
 
 impl Attr {
-    fn from_induced(slot: &InducedSlot, description: Option<Rc<str>>) -> Self {
+    fn from_induced(slot: &InducedSlot) -> Self {
         Attr {
             multivalued: slot.is("multivalued"),
             inlined: slot.is("inlined") || slot.is("inlined_as_list"),
@@ -55,7 +52,6 @@ impl Attr {
             key: slot.is("key"),
             shared: slot.annotations.contains_key("shared"),
             singular_name: slot.str("singular_name").map(str::to_string),
-            description,
             ..Attr::plain(slot.column_name(), slot.range())
         }
     }
@@ -72,7 +68,6 @@ impl Attr {
             key: false,
             shared: false,
             singular_name: None,
-            description: None,
             primary_key: false,
             autoincrement: false,
             backref: false,
@@ -95,7 +90,6 @@ impl Attr {
     /// The column that points a child or join row back at its owner (`<Table>_<pk>`).
     fn backref(name: &str, owner: &str) -> Self {
         Attr {
-            description: Some(Rc::from("Autocreated FK slot")),
             backref: true,
             ..Attr::plain(name, Some(owner))
         }
@@ -154,17 +148,12 @@ impl<'v, 'a> Transformer<'v, 'a> {
 
     fn roll_down(&mut self) {
         let view = self.view;
-        // A slot's description is shared by every table that holds the slot.
-        let mut descriptions: HashMap<&str, Rc<str>> = HashMap::default();
         for (name, class) in view.all_classes() {
             let element = &class.element;
             let mut attrs = OrderedMap::default();
             let induced = view.class_induced_slots(name);
             for slot in &induced {
-                let description = slot
-                    .str("description")
-                    .map(|d| descriptions.entry(d).or_insert_with(|| Rc::from(d)).clone());
-                let attr = Attr::from_induced(slot, description);
+                let attr = Attr::from_induced(slot);
                 attrs.insert(attr.name.clone(), attr);
             }
             let source_identifier = view.get_identifier_slot(&induced).is_some();
@@ -475,7 +464,6 @@ impl<'v, 'a> Transformer<'v, 'a> {
             foreign_key,
             original_slot: attr.original_slot.clone(),
             range_class: attr.range.clone().filter(|r| self.classes.contains_key(r)),
-            description: attr.description.clone(),
             unique: false,
         }
     }

@@ -40,7 +40,7 @@ fn from_base(base: &str) -> SqlType {
 /// The SQL type of a type or enum range (class ranges are resolved by the transformer).
 pub fn sql_type(view: &SchemaView, range: &str) -> SqlType {
     if let Some(definition) = view.get_enum(range) {
-        let values: std::rc::Rc<[String]> = definition.permissible_values.keys().cloned().collect();
+        let values: std::sync::Arc<[String]> = definition.permissible_values.keys().cloned().collect();
         return SqlType::Enum {
             name: definition.element.name().to_string(),
             values,
