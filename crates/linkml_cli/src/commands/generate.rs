@@ -156,6 +156,9 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         eprintln!("error: {message}");
         Failure::Input
     })?;
+    // Emitters read only the IR: the schema can go before the (large) output is built.
+    drop(view);
+    drop(loaded);
     let naming_convention = args.naming_convention == NamingConvention::Default;
     let code = if args.no_declarative {
         linkml_emit_sqla::write_imperative(&model, naming_convention)
