@@ -21,10 +21,9 @@ pub struct OutputArgs {
 }
 
 pub fn emit(args: &OutputArgs, text: &str) -> Result<(), Failure> {
-    match (&args.output, args.check) {
-        (Some(path), true) => check(path, text),
-        (Some(path), false) => write_atomically(path, text),
-        (None, _) => {
+    match &args.output {
+        Some(path) => write_file(path, args.check, text),
+        None => {
             let mut stdout = std::io::stdout().lock();
             stdout
                 .write_all(text.as_bytes())
@@ -34,6 +33,15 @@ pub fn emit(args: &OutputArgs, text: &str) -> Result<(), Failure> {
                     Failure::Input
                 })
         }
+    }
+}
+
+/// Writes `text` to `path` atomically, or with `check`, compares them instead.
+pub fn write_file(path: &Path, check_only: bool, text: &str) -> Result<(), Failure> {
+    if check_only {
+        check(path, text)
+    } else {
+        write_atomically(path, text)
     }
 }
 

@@ -113,6 +113,10 @@ impl<'a> SchemaView<'a> {
         self.set.root().default_range()
     }
 
+    pub fn id(&self) -> Option<&'a str> {
+        self.set.root().id()
+    }
+
     pub fn all_classes(&self) -> &OrderedMap<&'a str, &'a ClassDef> {
         &self.classes
     }

@@ -3,18 +3,10 @@
 
 use std::collections::BTreeSet;
 
+use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
 use linkml_transform::{Column, SqlType, Table};
 
 use crate::python::{string, Expr};
-
-/// Constraint names Alembic can rely on; `%(column_0_name)s` keeps CHECK names per column.
-pub const NAMING_CONVENTION: &[(&str, &str)] = &[
-    ("ix", "ix_%(column_0_label)s"),
-    ("uq", "uq_%(table_name)s_%(column_0_name)s"),
-    ("ck", "ck_%(table_name)s_%(constraint_name)s"),
-    ("fk", "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"),
-    ("pk", "pk_%(table_name)s"),
-];
 
 #[derive(Default)]
 pub struct Imports {
@@ -27,10 +19,11 @@ impl Imports {
     }
 }
 
-/// The SQLAlchemy type of a column. Key columns that are TEXT elsewhere are VARCHAR(255) on
+/// The SQLAlchemy type of a column. Key columns that are TEXT elsewhere are VARCHAR on
 /// MariaDB and MySQL, which cannot index TEXT; enums that a database cannot hold natively are
-/// strings there. The generic type stays the same.
-pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, is_key: bool) -> Expr {
+/// strings there. The generic type stays the same. Enums are named and, where the database
+/// has no native enum, checked by a named CHECK constraint.
+pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, bounded_on_mysql: bool) -> Expr {
     let (name, args): (&'static str, Vec<Expr>) = match sql_type {
         SqlType::Text => ("Text", vec![]),
         SqlType::Integer => ("Integer", vec![]),
@@ -44,16 +37,16 @@ pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, is_key: bool) -> Expr
         SqlType::Enum { name, values } => {
             let mut args: Vec<Expr> = values.iter().map(|v| Expr::atom(string(v))).collect();
             args.push(Expr::keyword("name", Expr::atom(string(name))));
+            args.push(Expr::keyword("create_constraint", Expr::atom("True")));
             ("Enum", args)
         }
     };
     imports.add("sqlalchemy", name);
     if let SqlType::Enum { values, .. } = sql_type {
-        let dialects = enum_fallback_dialects(values);
+        let dialects = enum_as_string_on(values);
         if !dialects.is_empty() {
             imports.add("sqlalchemy", "String");
-            let longest = values.iter().map(|v| v.chars().count()).max().unwrap_or(1).max(1);
-            let mut variant_args = vec![Expr::atom(format!("String({longest})"))];
+            let mut variant_args = vec![Expr::atom(format!("String({})", enum_length(values).max(1)))];
             variant_args.extend(dialects.iter().map(|d| Expr::atom(string(d))));
             return Expr::Chained {
                 receiver: Box::new(Expr::call(name, args)),
@@ -62,13 +55,12 @@ pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, is_key: bool) -> Expr
             };
         }
     }
-    if name == "Text" && is_key {
-        // MySQL and MariaDB cannot index TEXT without a length; the generic type stays Text.
+    if name == "Text" && bounded_on_mysql {
         imports.add("sqlalchemy", "String");
         return Expr::call(
             "Text().with_variant",
             vec![
-                Expr::atom("String(255)"),
+                Expr::atom(format!("String({MYSQL_KEY_LENGTH})")),
                 Expr::atom("\"mysql\""),
                 Expr::atom("\"mariadb\""),
             ],
@@ -99,11 +91,18 @@ pub fn conditional_foreign_key(imports: &mut Imports, column: &Column) -> Expr {
     }
 }
 
-/// A column's type, foreign key and flags (`Column`/`mapped_column` arguments after the name).
-pub fn column_arguments(imports: &mut Imports, column: &Column, primary_key: bool, inline_fk: bool) -> Vec<Expr> {
-    // Key columns are VARCHAR on MariaDB and MySQL, which cannot index TEXT.
-    let is_key = primary_key || (column.foreign_key.is_some() && inline_fk) || column.unique;
-    let mut args = vec![sql_type(imports, &column.sql_type, is_key)];
+/// A column's type, foreign key and flags (`Column`/`mapped_column` arguments after
+/// the name). `deferred` are the table's foreign keys that MariaDB and MySQL do not get.
+pub fn column_arguments(
+    imports: &mut Imports,
+    table: &Table,
+    column: &Column,
+    primary_key: bool,
+    deferred: &[&Column],
+) -> Vec<Expr> {
+    let bounded = primary_key || table.is_bounded_on_mysql(column, deferred);
+    let mut args = vec![sql_type(imports, &column.sql_type, bounded)];
+    let inline_fk = !deferred.iter().any(|d| d.name == column.name);
     if let Some(fk) = column.foreign_key.as_ref().filter(|_| inline_fk) {
         imports.add("sqlalchemy", "ForeignKey");
         args.push(Expr::call(
@@ -111,16 +110,34 @@ pub fn column_arguments(imports: &mut Imports, column: &Column, primary_key: boo
             vec![Expr::atom(string(&format!("{}.{}", fk.table, fk.column)))],
         ));
     }
-    if primary_key {
-        args.push(Expr::keyword("primary_key", Expr::atom("True")));
-    }
-    if column.autoincrement {
-        args.push(Expr::keyword("autoincrement", Expr::atom("True")));
-    }
-    if column.unique {
-        args.push(Expr::keyword("unique", Expr::atom("True")));
+    let flags = [
+        ("primary_key", primary_key),
+        ("autoincrement", column.autoincrement),
+        ("unique", column.unique),
+        ("index", column.indexed()),
+    ];
+    for (flag, _) in flags.iter().filter(|(_, set)| *set) {
+        args.push(Expr::keyword(flag, Expr::atom("True")));
     }
     args
+}
+
+/// The table-level constraints: foreign keys only PostgreSQL and SQLite create, then linkml's
+/// unique keys, each with its index.
+pub fn table_constraints(imports: &mut Imports, table: &Table, deferred: &[&Column]) -> Vec<Expr> {
+    let mut out: Vec<Expr> = deferred.iter().map(|c| conditional_foreign_key(imports, c)).collect();
+    let names = |columns: &[String]| columns.iter().map(|c| Expr::atom(string(c))).collect::<Vec<_>>();
+    for key in &table.unique_keys {
+        imports.add("sqlalchemy", "UniqueConstraint");
+        out.push(Expr::call("UniqueConstraint", names(&key.columns)));
+        if let Some(index) = &key.index_name {
+            imports.add("sqlalchemy", "Index");
+            let mut args = vec![Expr::atom(string(index))];
+            args.extend(names(&key.columns));
+            out.push(Expr::call("Index", args));
+        }
+    }
+    out
 }
 
 /// The `ddl_if` condition of the foreign keys MariaDB and MySQL cannot hold.
@@ -131,36 +148,3 @@ def _not_on_mysql(*_: object, dialect: Dialect, **__: object) -> bool:
     return dialect.name not in (\"mysql\", \"mariadb\")
 ";
 
-/// Foreign keys per table that MariaDB and MySQL can hold: a table has at most 64 indexes
-/// (every foreign key needs one), and each indexed VARCHAR(255) key column takes 1,020 of the
-/// 65,535 bytes a row may use.
-const MYSQL_FOREIGN_KEYS_PER_TABLE: usize = 48;
-
-/// The foreign-key columns of `table` beyond what MariaDB and MySQL can hold.
-pub fn foreign_keys_over_mysql_limit(table: &Table) -> Vec<&Column> {
-    let uniques = table.columns.iter().filter(|c| c.unique).count();
-    let allowed = MYSQL_FOREIGN_KEYS_PER_TABLE.saturating_sub(1 + uniques);
-    table
-        .columns
-        .iter()
-        .filter(|c| c.foreign_key.is_some())
-        .skip(allowed)
-        .collect()
-}
-
-/// Databases whose native ENUM cannot hold these values: MariaDB and MySQL compare labels
-/// without case or trailing spaces and cap them at 255 characters; PostgreSQL caps them at 63
-/// bytes. Those databases store such an enum as a string column instead.
-fn enum_fallback_dialects(values: &[String]) -> Vec<&'static str> {
-    let folded: Vec<String> = values.iter().map(|v| v.trim_end().to_lowercase()).collect();
-    let mysql_clash = folded.iter().enumerate().any(|(i, v)| folded[..i].contains(v))
-        || values.iter().any(|v| v.chars().count() > 255);
-    let mut dialects = Vec::new();
-    if mysql_clash {
-        dialects.extend(["mysql", "mariadb"]);
-    }
-    if values.iter().any(|v| v.len() > 63) {
-        dialects.push("postgresql");
-    }
-    dialects
-}

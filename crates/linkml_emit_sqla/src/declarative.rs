@@ -5,7 +5,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
 
-use crate::columns::{self, foreign_keys_over_mysql_limit, Imports, MYSQL_GUARD, NAMING_CONVENTION};
+use crate::columns::{self, Imports, MYSQL_GUARD};
+use linkml_naming::constraints::NAMING_CONVENTION;
 use crate::names::PythonNames;
 use crate::python::{class_header, string, write_annotated, write_import, write_statement, Expr, LINE_LENGTH};
 
@@ -184,13 +185,12 @@ impl Writer<'_> {
             out.push('\n');
         }
         out.push_str(&format!("    __tablename__ = {}\n", string(&table.name)));
-        let deferred = foreign_keys_over_mysql_limit(table);
+        let deferred = table.foreign_keys_over_mysql_limit();
         self.table_args(out, table, &deferred, parent);
         out.push('\n');
         let all_pk = !table.columns.iter().any(|c| c.primary_key);
         for column in &table.columns {
-            let inline_fk = !deferred.iter().any(|d| d.name == column.name);
-            self.column(out, table, column, all_pk, inline_fk, parent);
+            self.column(out, table, column, all_pk, &deferred, parent);
         }
         self.relationships(out, table, parent);
         self.repr(out, table);
@@ -199,27 +199,47 @@ impl Writer<'_> {
         }
     }
 
-    /// Foreign keys past MariaDB's and MySQL's 64 indexes per table become table-level
-    /// constraints that only PostgreSQL and SQLite create. A subclass of a class with table
-    /// arguments states its own, so it does not inherit constraints on the parent's table.
+    /// Unique keys, the table's comment, and foreign keys past MariaDB's and MySQL's 64
+    /// indexes per table, as table-level constraints that only PostgreSQL and SQLite create.
+    /// A subclass of a class with table arguments states its own, so that it does not inherit
+    /// the parent's.
     fn table_args(&mut self, out: &mut String, table: &Table, deferred: &[&Column], parent: Option<&str>) {
         let parent_has_args = parent.is_some_and(|p| self.with_table_args.contains(p));
-        if deferred.is_empty() && !parent_has_args {
+        let mut items = columns::table_constraints(&mut self.imports, table, deferred);
+        if let Some(comment) = table.comment() {
+            items.push(Expr::dict(vec![("comment", Expr::atom(string(comment)))]));
+        }
+        if items.is_empty() && !parent_has_args {
             return;
         }
         self.with_table_args.insert(table.class_name.clone());
-        if deferred.is_empty() {
+        if self.style == Style::Two {
+            // mypy types `__table_args__` by its elements; a subclass's may differ.
+            let shape: Vec<&str> = items.iter().map(Expr::head).collect();
+            self.note_member(table, parent, "__table_args__", &shape.join(","));
+        }
+        if items.is_empty() {
             out.push_str("    __table_args__ = ()\n");
             return;
         }
-        self.imports.add("sqlalchemy", "ForeignKeyConstraint");
-        self.needs_mysql_guard = true;
-        out.push_str("    # MariaDB and MySQL index every foreign key, and a table holds only so many indexed\n");
-        out.push_str("    # key columns: these foreign keys are not created there.\n");
+        if !deferred.is_empty() {
+            self.needs_mysql_guard = true;
+            out.push_str("    # MariaDB and MySQL index every foreign key, and a table holds only so many indexed\n");
+            out.push_str("    # key columns: the ForeignKeyConstraints below are not created there.\n");
+        }
+        // ruff keeps a one-element tuple on one line where it fits; a longer tuple keeps the
+        // magic trailing comma, one element per line.
+        if let [only] = items.as_slice() {
+            let line = format!("    __table_args__ = ({},)", only.flat());
+            if line.chars().count() <= LINE_LENGTH {
+                out.push_str(&line);
+                out.push('\n');
+                return;
+            }
+        }
         out.push_str("    __table_args__ = (\n");
-        for column in deferred {
-            let constraint = columns::conditional_foreign_key(&mut self.imports, column);
-            write_statement(out, 8, "", &constraint, ",");
+        for item in &items {
+            write_statement(out, 8, "", item, ",");
         }
         out.push_str("    )\n");
     }
@@ -230,7 +250,7 @@ impl Writer<'_> {
         table: &Table,
         column: &Column,
         all_pk: bool,
-        inline_fk: bool,
+        deferred: &[&Column],
         parent: Option<&str>,
     ) {
         let attr = self.names.column(&table.class_name, &column.name).to_string();
@@ -241,9 +261,10 @@ impl Writer<'_> {
         }
         args.extend(columns::column_arguments(
             &mut self.imports,
+            table,
             column,
             primary_key,
-            inline_fk,
+            deferred,
         ));
         match self.style {
             Style::One => {

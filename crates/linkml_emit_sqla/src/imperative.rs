@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 
 use linkml_transform::{RelationalModel, Table};
 
-use crate::columns::{self, foreign_keys_over_mysql_limit, Imports, MYSQL_GUARD, NAMING_CONVENTION};
+use crate::columns::{self, Imports, MYSQL_GUARD};
+use linkml_naming::constraints::NAMING_CONVENTION;
 use crate::declarative::ordered_tables;
 use crate::names::PythonNames;
 use crate::python::{string, write_import, write_statement, Expr};
@@ -55,27 +56,26 @@ pub fn write(model: &RelationalModel, naming_convention: bool) -> String {
 /// on MariaDB and MySQL.
 fn table_arguments(imports: &mut Imports, table: &Table) -> (Vec<Expr>, bool) {
     imports.add("sqlalchemy", "Column");
-    let deferred = foreign_keys_over_mysql_limit(table);
+    let deferred = table.foreign_keys_over_mysql_limit();
     let mut args = vec![Expr::atom(string(&table.name)), Expr::atom("metadata")];
     for column in &table.columns {
-        let inline_fk = !deferred.iter().any(|d| d.name == column.name);
         let mut column_args = vec![Expr::atom(string(&column.name))];
         column_args.extend(columns::column_arguments(
             imports,
+            table,
             column,
             column.primary_key,
-            inline_fk,
+            &deferred,
         ));
         if !column.nullable {
             column_args.push(Expr::keyword("nullable", Expr::atom("False")));
         }
         args.push(Expr::call("Column", column_args));
     }
-    args.extend(
-        deferred
-            .iter()
-            .map(|column| columns::conditional_foreign_key(imports, column)),
-    );
+    args.extend(columns::table_constraints(imports, table, &deferred));
+    if let Some(comment) = table.comment() {
+        args.push(Expr::keyword("comment", Expr::atom(string(comment))));
+    }
     (args, !deferred.is_empty())
 }
 

@@ -42,6 +42,8 @@ pub enum Expr {
         callee: String,
         args: Vec<Expr>,
     },
+    /// A dict display, `{"key": value}`; the entries are [`Expr::Prefixed`] by their keys.
+    Dict(Vec<Expr>),
     /// Text in front of an expression that stays on its line: `name=` or `lambda x_: `.
     Prefixed(String, Box<Expr>),
     /// A method called on a call, `Enum(..).with_variant(..)`.
@@ -64,12 +66,33 @@ impl Expr {
         }
     }
 
+    /// `{"key": value, ..}` with string keys.
+    pub fn dict(entries: Vec<(&str, Expr)>) -> Self {
+        Expr::Dict(
+            entries
+                .into_iter()
+                .map(|(key, value)| Expr::prefixed(format!("{}: ", string(key)), value))
+                .collect(),
+        )
+    }
+
     pub fn keyword(name: &str, value: Expr) -> Self {
         Expr::Prefixed(format!("{name}="), Box::new(value))
     }
 
     pub fn prefixed(prefix: impl Into<String>, value: Expr) -> Self {
         Expr::Prefixed(prefix.into(), Box::new(value))
+    }
+
+    /// What the expression is, for comparing shapes: the callee, `dict`, or the text.
+    pub fn head(&self) -> &str {
+        match self {
+            Expr::Atom(text) => text,
+            Expr::Call { callee, .. } => callee,
+            Expr::Dict(_) => "dict",
+            Expr::Prefixed(_, value) => value.head(),
+            Expr::Chained { receiver, .. } => receiver.head(),
+        }
     }
 
     /// The expression on one line.
@@ -80,22 +103,24 @@ impl Expr {
     }
 
     fn write_flat(&self, out: &mut String) {
-        let arguments = |out: &mut String, args: &[Expr]| {
-            out.push('(');
+        let items = |out: &mut String, args: &[Expr], (open, close): (char, char)| {
+            out.push(open);
             for (i, arg) in args.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
                 arg.write_flat(out);
             }
-            out.push(')');
+            out.push(close);
         };
+        let arguments = |out: &mut String, args: &[Expr]| items(out, args, ('(', ')'));
         match self {
             Expr::Atom(text) => out.push_str(text),
             Expr::Call { callee, args } => {
                 out.push_str(callee);
                 arguments(out, args);
             }
+            Expr::Dict(entries) => items(out, entries, ('{', '}')),
             Expr::Prefixed(prefix, value) => {
                 out.push_str(prefix);
                 value.write_flat(out);
@@ -116,6 +141,7 @@ impl Expr {
         match self {
             Expr::Atom(text) => width(text),
             Expr::Call { callee, args } => width(callee) + arguments(args),
+            Expr::Dict(entries) => arguments(entries),
             Expr::Prefixed(prefix, value) => width(prefix) + value.flat_width(),
             Expr::Chained { receiver, method, args } => receiver.flat_width() + 1 + width(method) + arguments(args),
         }
@@ -153,6 +179,11 @@ pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr,
                 let suffix = Expr::call(format!(".{method}"), args.clone()).flat();
                 write_statement(out, indent, head, receiver, &format!("{suffix}{tail}"));
             }
+        }
+        Expr::Dict(entries) if !entries.is_empty() => {
+            out.push_str(&format!("{pad}{head}{{\n"));
+            write_arguments(out, indent + 4, entries);
+            out.push_str(&format!("{pad}}}{tail}\n"));
         }
         Expr::Call { callee, args } if !args.is_empty() && width(&pad) + width(head) + width(callee) < LINE_LENGTH => {
             out.push_str(&format!("{pad}{head}{callee}(\n"));

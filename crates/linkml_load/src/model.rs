@@ -158,4 +158,8 @@ impl Schema {
     pub fn default_range(&self) -> Option<&str> {
         self.element.str("default_range")
     }
+
+    pub fn id(&self) -> Option<&str> {
+        self.element.str("id")
+    }
 }

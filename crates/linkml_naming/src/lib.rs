@@ -1,5 +1,7 @@
-//! Every naming rule of the toolchain: linkml's `underscore` and `camelcase`, and the escaping
-//! that makes a name safe as a Python identifier in a generated module.
+//! Every naming rule of the toolchain: linkml's `underscore` and `camelcase`, the escaping
+//! that makes a name safe as a Python identifier in a generated module, and constraint names.
+
+pub mod constraints;
 
 /// linkml-runtime's `underscore`: trim, runs of whitespace to `_`, drop commas, `-` to `_`.
 pub fn underscore(name: &str) -> String {

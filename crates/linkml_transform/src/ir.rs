@@ -48,12 +48,21 @@ pub struct Column {
     pub range_class: Option<String>,
     /// Referenced by a foreign key without being the table's whole primary key.
     pub unique: bool,
+    /// The slot is the class's `identifier`.
+    pub identifier: bool,
+    /// The slot is a `key`.
+    pub key: bool,
+    /// The slot's description, the column's comment in the database.
+    pub description: Option<String>,
 }
 
 #[derive(Clone, Debug)]
 pub struct UniqueKey {
     pub name: String,
     pub columns: Vec<String>,
+    /// linkml's index beside the constraint, `<table>_<columns>_idx`; none where that name
+    /// is already an `ix_` index's.
+    pub index_name: Option<String>,
 }
 
 /// A collection-valued slot, as linkml's transformer maps it.
@@ -108,12 +117,14 @@ impl Table {
 #[derive(Clone, Debug)]
 pub struct RelationalModel {
     pub schema_name: String,
+    /// The schema's `id` URI.
+    pub schema_id: String,
     pub tables: Vec<Table>,
     by_class: HashMap<String, usize>,
 }
 
 impl RelationalModel {
-    pub fn new(schema_name: String, tables: Vec<Table>) -> Self {
+    pub fn new(schema_name: String, schema_id: String, tables: Vec<Table>) -> Self {
         let by_class = tables
             .iter()
             .enumerate()
@@ -121,6 +132,7 @@ impl RelationalModel {
             .collect();
         RelationalModel {
             schema_name,
+            schema_id,
             tables,
             by_class,
         }
@@ -128,5 +140,12 @@ impl RelationalModel {
 
     pub fn table(&self, class_name: &str) -> Option<&Table> {
         self.by_class.get(class_name).map(|&i| &self.tables[i])
+    }
+}
+
+impl Column {
+    /// linkml's `ix_` index: on primary-key, identifier and key columns.
+    pub fn indexed(&self) -> bool {
+        self.primary_key || self.identifier || self.key
     }
 }

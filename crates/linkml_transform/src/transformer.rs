@@ -40,6 +40,7 @@ struct Attr {
     forwardref: bool,
     original_slot: Option<String>,
     foreign_key: Option<(String, String)>,
+    description: Option<String>,
 }
 
 impl Attr {
@@ -52,6 +53,7 @@ impl Attr {
             key: slot.is("key"),
             shared: slot.annotations.contains_key("shared"),
             singular_name: slot.str("singular_name").map(str::to_string),
+            description: slot.str("description").map(str::to_string),
             ..Attr::plain(slot.column_name(), slot.range())
         }
     }
@@ -74,6 +76,7 @@ impl Attr {
             forwardref: false,
             original_slot: None,
             foreign_key: None,
+            description: None,
         }
     }
 
@@ -91,6 +94,7 @@ impl Attr {
     fn backref(name: &str, owner: &str) -> Self {
         Attr {
             backref: true,
+            description: Some("Autocreated FK slot".to_string()),
             ..Attr::plain(name, Some(owner))
         }
     }
@@ -417,22 +421,17 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn into_model(self) -> RelationalModel {
         let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
         mark_referenced_columns_unique(&mut tables);
-        RelationalModel::new(self.view.name().to_string(), tables)
+        let id = self.view.id().unwrap_or_default().to_string();
+        RelationalModel::new(self.view.name().to_string(), id, tables)
     }
 
     fn table(&self, class: &RelClass) -> Table {
-        let columns = class.attrs.values().map(|attr| self.column(attr)).collect();
-        let unique_keys = class
-            .unique_keys
-            .iter()
-            .map(|(name, slots)| UniqueKey {
-                name: name.clone(),
-                columns: slots.iter().map(|s| column_name(s)).collect(),
-            })
-            .collect();
+        let columns: Vec<Column> = class.attrs.values().map(|attr| self.column(attr)).collect();
+        let name = fit_identifier(&class.table);
+        let unique_keys = unique_keys(&name, &columns, &class.unique_keys);
         Table {
             class_name: class.name.clone(),
-            name: fit_identifier(&class.table),
+            name,
             is_a: class.is_a.clone(),
             mixins: class.mixins.clone(),
             abstract_: class.abstract_,
@@ -465,6 +464,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
             original_slot: attr.original_slot.clone(),
             range_class: attr.range.clone().filter(|r| self.classes.contains_key(r)),
             unique: false,
+            identifier: attr.identifier,
+            key: attr.key,
+            description: attr.description.clone(),
         }
     }
 
@@ -531,6 +533,32 @@ impl<'v, 'a> Transformer<'v, 'a> {
     }
 }
 
+/// linkml's unique keys over the table's columns: keys naming a column the table lacks are
+/// left out, as linkml leaves them out, and so are repeats of a key over the same columns and
+/// keys over exactly the primary key, which is unique already. Each gets linkml's
+/// `<table>_<columns>_idx` index, unless an `ix_` index has that name.
+fn unique_keys(table: &str, columns: &[Column], keys: &OrderedMap<String, Vec<String>>) -> Vec<UniqueKey> {
+    let primary_key: Vec<String> = columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect();
+    let mut out: Vec<UniqueKey> = Vec::new();
+    for (name, slots) in keys {
+        let names: Vec<String> = slots.iter().map(|s| column_name(s)).collect();
+        let complete = names.iter().all(|n| columns.iter().any(|c| &c.name == n));
+        if !complete || names == primary_key || out.iter().any(|k| k.columns == names) {
+            continue;
+        }
+        let index_name = fit_identifier(&format!("{table}_{}_idx", names.join("_")));
+        let clashes = columns
+            .iter()
+            .any(|c| c.indexed() && linkml_naming::constraints::index_name(table, &c.name) == index_name);
+        out.push(UniqueKey {
+            name: name.clone(),
+            columns: names,
+            index_name: (!clashes).then_some(index_name),
+        });
+    }
+    out
+}
+
 /// A foreign key must reference a unique column on PostgreSQL and MariaDB. linkml points
 /// foreign keys at the target's first identifier-or-key column, which is not always its whole
 /// primary key; such columns are marked unique.
@@ -550,7 +578,10 @@ fn mark_referenced_columns_unique(tables: &mut [Table]) {
         let class = table.class_name.clone();
         for column in table.columns.iter_mut() {
             let key = (class.clone(), column.name.clone());
-            column.unique = referenced.contains(&key) && primary != [column.name.clone()];
+            let own = [column.name.clone()];
+            // A unique key over just this column already makes it unique, under the same name.
+            let keyed = table.unique_keys.iter().any(|k| k.columns == own);
+            column.unique = referenced.contains(&key) && primary != own && !keyed;
         }
     }
 }

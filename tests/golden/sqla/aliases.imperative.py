@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,11 +23,13 @@ tbl_FieldStation = Table(
         "station_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("opening_date", Date()),
     Column("class_", Text()),
     Column("display_label", Text()),
+    comment="A class name with a space.",
 )
 
 tbl_Visit = Table(
@@ -37,9 +39,13 @@ tbl_Visit = Table(
         "station_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("opening_date", Date()),
+    comment=(
+        "Refers to slots by their underscored names; linkml maps them back to the real slots."
+    ),
 )
 
 tbl_Research_site = Table(
@@ -51,11 +57,13 @@ tbl_Research_site = Table(
         "station_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("opening_date", Date()),
     Column("class_", Text()),
     Column("shown_name", Text()),
+    comment="A class name with a hyphen.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

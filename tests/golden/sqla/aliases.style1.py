@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,10 +21,12 @@ class FieldStation(Base):
     """A class name with a space."""
 
     __tablename__ = "Field Station"
+    __table_args__ = ({"comment": "A class name with a space."},)
 
     station_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     opening_date = Column(Date())
@@ -39,10 +41,18 @@ class Visit(Base):
     """Refers to slots by their underscored names; linkml maps them back to the real slots."""
 
     __tablename__ = "Visit"
+    __table_args__ = (
+        {
+            "comment": (
+                "Refers to slots by their underscored names; linkml maps them back to the real slots."
+            )
+        },
+    )
 
     station_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     opening_date = Column(Date())
@@ -55,12 +65,14 @@ class Research_site(FieldStation):
     """A class name with a hyphen."""
 
     __tablename__ = "research-site"
+    __table_args__ = ({"comment": "A class name with a hyphen."},)
 
     site_code = Column(Text())
     kind = Column(Text())
     station_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     opening_date = Column(Date())

@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,9 +27,12 @@ class FieldStation(Base):
     """A class name with a space."""
 
     __tablename__ = "Field Station"
+    __table_args__ = ({"comment": "A class name with a space."},)
 
     station_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     opening_date: Mapped[date | None] = mapped_column(Date())
     class_: Mapped[str | None] = mapped_column(Text())
@@ -43,9 +46,18 @@ class Visit(Base):
     """Refers to slots by their underscored names; linkml maps them back to the real slots."""
 
     __tablename__ = "Visit"
+    __table_args__ = (
+        {
+            "comment": (
+                "Refers to slots by their underscored names; linkml maps them back to the real slots."
+            )
+        },
+    )
 
     station_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     opening_date: Mapped[date | None] = mapped_column(Date())
 
@@ -57,11 +69,14 @@ class Research_site(FieldStation):
     """A class name with a hyphen."""
 
     __tablename__ = "research-site"
+    __table_args__ = ({"comment": "A class name with a hyphen."},)
 
     site_code: Mapped[str | None] = mapped_column(Text())
     kind: Mapped[str | None] = mapped_column(Text())
     station_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     opening_date: Mapped[date | None] = mapped_column(Date())
     class_: Mapped[str | None] = mapped_column(Text())

@@ -5,8 +5,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -19,10 +19,14 @@ class Order(Base):
     """Compact annotations, including a custom table name."""
 
     __tablename__ = "purchase_orders"
+    __table_args__ = (
+        {"comment": "Compact annotations, including a custom table name."},
+    )
 
     order_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     total = Column(Numeric())
@@ -35,10 +39,14 @@ class OrderLine(Base):
     """Expanded annotation form, with a nested annotation."""
 
     __tablename__ = "order_lines"
+    __table_args__ = (
+        {"comment": "Expanded annotation form, with a nested annotation."},
+    )
 
     order_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     quantity = Column(Integer())

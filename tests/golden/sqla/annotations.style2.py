@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,9 +27,14 @@ class Order(Base):
     """Compact annotations, including a custom table name."""
 
     __tablename__ = "purchase_orders"
+    __table_args__ = (
+        {"comment": "Compact annotations, including a custom table name."},
+    )
 
     order_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     total: Mapped[Decimal | None] = mapped_column(Numeric())
 
@@ -41,9 +46,14 @@ class OrderLine(Base):
     """Expanded annotation form, with a nested annotation."""
 
     __tablename__ = "order_lines"
+    __table_args__ = (
+        {"comment": "Expanded annotation form, with a nested annotation."},
+    )
 
     order_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     quantity: Mapped[int | None] = mapped_column(Integer())
 

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,23 +23,41 @@ tbl_Animal = Table(
         "animal_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("legs", Integer()),
+    comment="Declares attributes only.",
 )
 
 tbl_Kennel = Table(
     "Kennel",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("kennel_owner", Text()),
     Column("kennel_colour", Text()),
+    comment="An attribute with is_a is not expanded through slot ancestors.",
 )
 
 tbl_Car = Table(
     "Car",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
+    comment="Uses the schema-level colour slot, not the attribute.",
 )
 
 tbl_Colour = Table(
@@ -49,15 +67,17 @@ tbl_Colour = Table(
         "hex",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="A colour value object.",
 )
 
 tbl_CarColour = Table(
     "Car_colour",
     metadata,
-    Column("Car_id", Integer(), ForeignKey("Car.id"), primary_key=True),
-    Column("colour", Integer(), primary_key=True),
+    Column("Car_id", Integer(), ForeignKey("Car.id"), primary_key=True, index=True),
+    Column("colour", Integer(), primary_key=True, index=True),
 )
 
 tbl_Dog = Table(
@@ -68,6 +88,7 @@ tbl_Dog = Table(
         "animal_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("legs", Integer()),
@@ -76,6 +97,9 @@ tbl_Dog = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Colour.hex"),
         nullable=False,
+    ),
+    comment=(
+        "Inherits attributes and adds its own, one shadowing the global slot colour."
     ),
 )
 
@@ -87,6 +111,7 @@ tbl_Puppy = Table(
         "animal_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("legs", Integer(), nullable=False),
@@ -96,6 +121,7 @@ tbl_Puppy = Table(
         ForeignKey("Colour.hex"),
         nullable=False,
     ),
+    comment="Overrides an inherited attribute via slot_usage.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -8,8 +8,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -22,10 +22,12 @@ class Animal(Base):
     """Declares attributes only."""
 
     __tablename__ = "Animal"
+    __table_args__ = ({"comment": "Declares attributes only."},)
 
     animal_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     legs = Column(Integer())
@@ -38,8 +40,13 @@ class Kennel(Base):
     """An attribute with is_a is not expanded through slot ancestors."""
 
     __tablename__ = "Kennel"
+    __table_args__ = (
+        {"comment": "An attribute with is_a is not expanded through slot ancestors."},
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     kennel_owner = Column(Text())
     kennel_colour = Column(Text())
 
@@ -51,8 +58,13 @@ class Car(Base):
     """Uses the schema-level colour slot, not the attribute."""
 
     __tablename__ = "Car"
+    __table_args__ = (
+        {"comment": "Uses the schema-level colour slot, not the attribute."},
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
 
     colour_rel = relationship("CarColour")
     colour = association_proxy(
@@ -67,10 +79,12 @@ class Colour(Base):
     """A colour value object."""
 
     __tablename__ = "Colour"
+    __table_args__ = ({"comment": "A colour value object."},)
 
     hex = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -81,8 +95,8 @@ class Colour(Base):
 class CarColour(Base):
     __tablename__ = "Car_colour"
 
-    Car_id = Column(Integer(), ForeignKey("Car.id"), primary_key=True)
-    colour = Column(Integer(), primary_key=True)
+    Car_id = Column(Integer(), ForeignKey("Car.id"), primary_key=True, index=True)
+    colour = Column(Integer(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Car_colour(Car_id={self.Car_id},colour={self.colour},)"
@@ -92,11 +106,19 @@ class Dog(Animal):
     """Inherits attributes and adds its own, one shadowing the global slot colour."""
 
     __tablename__ = "Dog"
+    __table_args__ = (
+        {
+            "comment": (
+                "Inherits attributes and adds its own, one shadowing the global slot colour."
+            )
+        },
+    )
 
     owner = Column(Text())
     animal_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     legs = Column(Integer())
@@ -118,11 +140,13 @@ class Puppy(Dog):
     """Overrides an inherited attribute via slot_usage."""
 
     __tablename__ = "Puppy"
+    __table_args__ = ({"comment": "Overrides an inherited attribute via slot_usage."},)
 
     owner = Column(Text())
     animal_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     legs = Column(Integer(), nullable=False)

@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,9 +27,12 @@ class Animal(Base):
     """Declares attributes only."""
 
     __tablename__ = "Animal"
+    __table_args__ = ({"comment": "Declares attributes only."},)
 
     animal_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     legs: Mapped[int | None] = mapped_column(Integer())
 
@@ -41,8 +44,13 @@ class Kennel(Base):
     """An attribute with is_a is not expanded through slot ancestors."""
 
     __tablename__ = "Kennel"
+    __table_args__ = (
+        {"comment": "An attribute with is_a is not expanded through slot ancestors."},
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     kennel_owner: Mapped[str | None] = mapped_column(Text())
     kennel_colour: Mapped[str | None] = mapped_column(Text())
 
@@ -54,8 +62,13 @@ class Car(Base):
     """Uses the schema-level colour slot, not the attribute."""
 
     __tablename__ = "Car"
+    __table_args__ = (
+        {"comment": "Uses the schema-level colour slot, not the attribute."},
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
 
     colour_rel: Mapped[list[CarColour]] = relationship()
     colour: AssociationProxy[list[str]] = association_proxy(
@@ -70,9 +83,12 @@ class Colour(Base):
     """A colour value object."""
 
     __tablename__ = "Colour"
+    __table_args__ = ({"comment": "A colour value object."},)
 
     hex: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -83,9 +99,9 @@ class CarColour(Base):
     __tablename__ = "Car_colour"
 
     Car_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Car.id"), primary_key=True
+        Integer(), ForeignKey("Car.id"), primary_key=True, index=True
     )
-    colour: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    colour: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Car_colour(Car_id={self.Car_id},colour={self.colour},)"
@@ -95,10 +111,19 @@ class Dog(Animal):
     """Inherits attributes and adds its own, one shadowing the global slot colour."""
 
     __tablename__ = "Dog"
+    __table_args__ = (
+        {
+            "comment": (
+                "Inherits attributes and adds its own, one shadowing the global slot colour."
+            )
+        },
+    )
 
     owner: Mapped[str | None] = mapped_column(Text())
     animal_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     legs: Mapped[int | None] = mapped_column(Integer())
     colour_hex: Mapped[str] = mapped_column(
@@ -117,10 +142,13 @@ class Puppy(Dog):
     """Overrides an inherited attribute via slot_usage."""
 
     __tablename__ = "Puppy"
+    __table_args__ = ({"comment": "Overrides an inherited attribute via slot_usage."},)
 
     owner: Mapped[str | None] = mapped_column(Text())
     animal_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     legs: Mapped[int] = mapped_column(Integer())
     colour_hex: Mapped[str] = mapped_column(

@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,10 +21,12 @@ class Parcel(Base):
     """Defined in the imported core schema."""
 
     __tablename__ = "Parcel"
+    __table_args__ = ({"comment": "Defined in the imported core schema."},)
 
     tracking_number = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     weight_kg = Column(Float())
@@ -37,11 +39,13 @@ class Shipment(Parcel):
     """Extends a class from the CURIE-imported schema."""
 
     __tablename__ = "Shipment"
+    __table_args__ = ({"comment": "Extends a class from the CURIE-imported schema."},)
 
     carrier = Column(Text())
     tracking_number = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     weight_kg = Column(Float())

@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,9 +25,12 @@ class Parcel(Base):
     """Defined in the imported core schema."""
 
     __tablename__ = "Parcel"
+    __table_args__ = ({"comment": "Defined in the imported core schema."},)
 
     tracking_number: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     weight_kg: Mapped[float | None] = mapped_column(Float())
 
@@ -39,10 +42,13 @@ class Shipment(Parcel):
     """Extends a class from the CURIE-imported schema."""
 
     __tablename__ = "Shipment"
+    __table_args__ = ({"comment": "Extends a class from the CURIE-imported schema."},)
 
     carrier: Mapped[str | None] = mapped_column(Text())
     tracking_number: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     weight_kg: Mapped[float | None] = mapped_column(Float())
 

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,8 +23,10 @@ tbl_Leaf = Table(
         "leaf_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Bottom of the chain.",
 )
 
 tbl_Middle = Table(
@@ -35,8 +37,10 @@ tbl_Middle = Table(
         "leaf_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Defined in the nested schema.",
 )
 
 tbl_Root = Table(
@@ -48,8 +52,10 @@ tbl_Root = Table(
         "leaf_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Chain spans all three files.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,10 +21,12 @@ class Leaf(Base):
     """Bottom of the chain."""
 
     __tablename__ = "Leaf"
+    __table_args__ = ({"comment": "Bottom of the chain."},)
 
     leaf_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -36,11 +38,13 @@ class Middle(Leaf):
     """Defined in the nested schema."""
 
     __tablename__ = "Middle"
+    __table_args__ = ({"comment": "Defined in the nested schema."},)
 
     middle_count = Column(Integer())
     leaf_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -54,12 +58,14 @@ class Root(Middle):
     """Chain spans all three files."""
 
     __tablename__ = "Root"
+    __table_args__ = ({"comment": "Chain spans all three files."},)
 
     root_note = Column(Text())
     middle_count = Column(Integer())
     leaf_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 

@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,9 +25,12 @@ class Leaf(Base):
     """Bottom of the chain."""
 
     __tablename__ = "Leaf"
+    __table_args__ = ({"comment": "Bottom of the chain."},)
 
     leaf_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -38,10 +41,13 @@ class Middle(Leaf):
     """Defined in the nested schema."""
 
     __tablename__ = "Middle"
+    __table_args__ = ({"comment": "Defined in the nested schema."},)
 
     middle_count: Mapped[int | None] = mapped_column(Integer())
     leaf_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -54,11 +60,14 @@ class Root(Middle):
     """Chain spans all three files."""
 
     __tablename__ = "Root"
+    __table_args__ = ({"comment": "Chain spans all three files."},)
 
     root_note: Mapped[str | None] = mapped_column(Text())
     middle_count: Mapped[int | None] = mapped_column(Integer())
     leaf_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,11 +23,13 @@ tbl_Note = Table(
         "note_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("body", Text()),
     Column("ranged_child", Integer()),
     Column("margin", Text()),
+    comment="Mixes ranged and unranged slots.",
 )
 
 tbl_NoteWords = Table(
@@ -38,9 +40,13 @@ tbl_NoteWords = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Note.note_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
-        "words", Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        "words",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -52,9 +58,13 @@ tbl_MemoWords = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Memo.note_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
-        "words", Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        "words",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -65,11 +75,13 @@ tbl_Memo = Table(
         "note_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("body", Text()),
     Column("ranged_child", Integer()),
     Column("margin", Text()),
+    comment="Gives body a range through slot_usage.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

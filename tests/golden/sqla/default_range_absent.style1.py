@@ -8,8 +8,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -22,10 +22,12 @@ class Note(Base):
     """Mixes ranged and unranged slots."""
 
     __tablename__ = "Note"
+    __table_args__ = ({"comment": "Mixes ranged and unranged slots."},)
 
     note_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     body = Column(Text())
@@ -48,9 +50,12 @@ class NoteWords(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Note.note_id"),
         primary_key=True,
+        index=True,
     )
     words = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -64,9 +69,12 @@ class MemoWords(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Memo.note_id"),
         primary_key=True,
+        index=True,
     )
     words = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -77,10 +85,12 @@ class Memo(Note):
     """Gives body a range through slot_usage."""
 
     __tablename__ = "Memo"
+    __table_args__ = ({"comment": "Gives body a range through slot_usage."},)
 
     note_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     body = Column(Text())

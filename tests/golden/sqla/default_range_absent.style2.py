@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,9 +27,12 @@ class Note(Base):
     """Mixes ranged and unranged slots."""
 
     __tablename__ = "Note"
+    __table_args__ = ({"comment": "Mixes ranged and unranged slots."},)
 
     note_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     body: Mapped[str | None] = mapped_column(Text())
     ranged_child: Mapped[int | None] = mapped_column(Integer())
@@ -51,9 +54,12 @@ class NoteWords(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Note.note_id"),
         primary_key=True,
+        index=True,
     )
     words: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -67,9 +73,12 @@ class MemoWords(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Memo.note_id"),
         primary_key=True,
+        index=True,
     )
     words: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -80,9 +89,12 @@ class Memo(Note):
     """Gives body a range through slot_usage."""
 
     __tablename__ = "Memo"
+    __table_args__ = ({"comment": "Gives body a range through slot_usage."},)
 
     note_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     body: Mapped[str | None] = mapped_column(Text())
     ranged_child: Mapped[int | None] = mapped_column(Integer())

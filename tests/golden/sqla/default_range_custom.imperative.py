@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,11 +23,13 @@ tbl_Label = Table(
         "label_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("text", Text()),
     Column("count", Integer()),
     Column("lang", Text()),
+    comment="Slots without range pick up ShortText.",
 )
 
 tbl_Sticker = Table(
@@ -37,11 +39,13 @@ tbl_Sticker = Table(
         "label_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("text", Text()),
     Column("count", Integer()),
     Column("lang", Text()),
+    comment="Overrides the default in slot_usage.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

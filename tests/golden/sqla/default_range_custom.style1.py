@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,10 +21,12 @@ class Label(Base):
     """Slots without range pick up ShortText."""
 
     __tablename__ = "Label"
+    __table_args__ = ({"comment": "Slots without range pick up ShortText."},)
 
     label_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     text = Column(Text())
@@ -39,10 +41,12 @@ class Sticker(Label):
     """Overrides the default in slot_usage."""
 
     __tablename__ = "Sticker"
+    __table_args__ = ({"comment": "Overrides the default in slot_usage."},)
 
     label_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     text = Column(Text())

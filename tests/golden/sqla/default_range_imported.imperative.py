@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,18 +19,34 @@ metadata = MetaData(
 tbl_Widget = Table(
     "Widget",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("widget_size", Boolean()),
     Column("weight", Boolean()),
+    comment="Slots here have no range of their own.",
 )
 
 tbl_Switch = Table(
     "Switch",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("enabled", Boolean()),
     Column("widget_size", Boolean()),
     Column("weight", Boolean()),
+    comment="Local slot without range, plus inherited imported ones.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

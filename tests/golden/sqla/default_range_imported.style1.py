@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,8 +21,11 @@ class Widget(Base):
     """Slots here have no range of their own."""
 
     __tablename__ = "Widget"
+    __table_args__ = ({"comment": "Slots here have no range of their own."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     widget_size = Column(Boolean())
     weight = Column(Boolean())
 
@@ -36,8 +39,13 @@ class Switch(Widget):
     """Local slot without range, plus inherited imported ones."""
 
     __tablename__ = "Switch"
+    __table_args__ = (
+        {"comment": "Local slot without range, plus inherited imported ones."},
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     enabled = Column(Boolean())
     widget_size = Column(Boolean())
     weight = Column(Boolean())

@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,8 +25,11 @@ class Widget(Base):
     """Slots here have no range of their own."""
 
     __tablename__ = "Widget"
+    __table_args__ = ({"comment": "Slots here have no range of their own."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     widget_size: Mapped[bool | None] = mapped_column(Boolean())
     weight: Mapped[bool | None] = mapped_column(Boolean())
 
@@ -40,8 +43,13 @@ class Switch(Widget):
     """Local slot without range, plus inherited imported ones."""
 
     __tablename__ = "Switch"
+    __table_args__ = (
+        {"comment": "Local slot without range, plus inherited imported ones."},
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     enabled: Mapped[bool | None] = mapped_column(Boolean())
     widget_size: Mapped[bool | None] = mapped_column(Boolean())
     weight: Mapped[bool | None] = mapped_column(Boolean())

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,17 +19,31 @@ metadata = MetaData(
 tbl_Task = Table(
     "Task",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
-    Column("status", Enum("active", "retired", "on hold", name="Status")),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
+    Column(
+        "status",
+        Enum("active", "retired", "on hold", name="Status", create_constraint=True),
+    ),
     Column("process", Text()),
+    comment="Uses the enums as slot ranges.",
 )
 
 tbl_TaskSizes = Table(
     "Task_sizes",
     metadata,
-    Column("Task_id", Integer(), ForeignKey("Task.id"), primary_key=True),
+    Column("Task_id", Integer(), ForeignKey("Task.id"), primary_key=True, index=True),
     Column(
-        "sizes", Enum("small", "medium", "large", "huge", name="Size"), primary_key=True
+        "sizes",
+        Enum("small", "medium", "large", "huge", name="Size", create_constraint=True),
+        primary_key=True,
+        index=True,
     ),
 )
 

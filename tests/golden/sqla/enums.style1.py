@@ -6,8 +6,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -20,9 +20,14 @@ class Task(Base):
     """Uses the enums as slot ranges."""
 
     __tablename__ = "Task"
+    __table_args__ = ({"comment": "Uses the enums as slot ranges."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
-    status = Column(Enum("active", "retired", "on hold", name="Status"))
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
+    status = Column(
+        Enum("active", "retired", "on hold", name="Status", create_constraint=True)
+    )
     process = Column(Text())
 
     sizes_rel = relationship("TaskSizes")
@@ -37,9 +42,11 @@ class Task(Base):
 class TaskSizes(Base):
     __tablename__ = "Task_sizes"
 
-    Task_id = Column(Integer(), ForeignKey("Task.id"), primary_key=True)
+    Task_id = Column(Integer(), ForeignKey("Task.id"), primary_key=True, index=True)
     sizes = Column(
-        Enum("small", "medium", "large", "huge", name="Size"), primary_key=True
+        Enum("small", "medium", "large", "huge", name="Size", create_constraint=True),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):

@@ -8,8 +8,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -26,10 +26,13 @@ class Task(Base):
     """Uses the enums as slot ranges."""
 
     __tablename__ = "Task"
+    __table_args__ = ({"comment": "Uses the enums as slot ranges."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     status: Mapped[str | None] = mapped_column(
-        Enum("active", "retired", "on hold", name="Status")
+        Enum("active", "retired", "on hold", name="Status", create_constraint=True)
     )
     process: Mapped[str | None] = mapped_column(Text())
 
@@ -46,10 +49,12 @@ class TaskSizes(Base):
     __tablename__ = "Task_sizes"
 
     Task_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Task.id"), primary_key=True
+        Integer(), ForeignKey("Task.id"), primary_key=True, index=True
     )
     sizes: Mapped[str] = mapped_column(
-        Enum("small", "medium", "large", "huge", name="Size"), primary_key=True
+        Enum("small", "medium", "large", "huge", name="Size", create_constraint=True),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:

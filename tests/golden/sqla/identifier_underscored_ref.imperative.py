@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,26 +19,42 @@ metadata = MetaData(
 tbl_Specimen = Table(
     "Specimen",
     metadata,
-    Column("sample_code", Text(), nullable=False),
+    Column(
+        "sample_code",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        index=True,
+        nullable=False,
+    ),
     Column(
         "sample_batch",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("collected_on", Date()),
+    comment=(
+        "Two identifier slots; as listed, sample_batch sorts before sample_code, but sample-code sorts before sample_batch."
+    ),
 )
 
 tbl_Aliquot = Table(
     "Aliquot",
     metadata,
-    Column("sample_code", Text(), nullable=False),
+    Column(
+        "sample_code",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        index=True,
+        nullable=False,
+    ),
     Column(
         "sample_batch",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Lists the hyphenated slot by its real name, for comparison.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -5,8 +5,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -19,11 +19,21 @@ class Specimen(Base):
     """Two identifier slots; as listed, sample_batch sorts before sample_code, but sample-code sorts before sample_batch."""
 
     __tablename__ = "Specimen"
+    __table_args__ = (
+        {
+            "comment": (
+                "Two identifier slots; as listed, sample_batch sorts before sample_code, but sample-code sorts before sample_batch."
+            )
+        },
+    )
 
-    sample_code = Column(Text(), nullable=False)
+    sample_code = Column(
+        Text().with_variant(String(255), "mysql", "mariadb"), index=True, nullable=False
+    )
     sample_batch = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     collected_on = Column(Date())
@@ -36,11 +46,17 @@ class Aliquot(Base):
     """Lists the hyphenated slot by its real name, for comparison."""
 
     __tablename__ = "Aliquot"
+    __table_args__ = (
+        {"comment": "Lists the hyphenated slot by its real name, for comparison."},
+    )
 
-    sample_code = Column(Text(), nullable=False)
+    sample_code = Column(
+        Text().with_variant(String(255), "mysql", "mariadb"), index=True, nullable=False
+    )
     sample_batch = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,10 +27,21 @@ class Specimen(Base):
     """Two identifier slots; as listed, sample_batch sorts before sample_code, but sample-code sorts before sample_batch."""
 
     __tablename__ = "Specimen"
+    __table_args__ = (
+        {
+            "comment": (
+                "Two identifier slots; as listed, sample_batch sorts before sample_code, but sample-code sorts before sample_batch."
+            )
+        },
+    )
 
-    sample_code: Mapped[str] = mapped_column(Text())
+    sample_code: Mapped[str] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb"), index=True
+    )
     sample_batch: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     collected_on: Mapped[date | None] = mapped_column(Date())
 
@@ -42,10 +53,17 @@ class Aliquot(Base):
     """Lists the hyphenated slot by its real name, for comparison."""
 
     __tablename__ = "Aliquot"
+    __table_args__ = (
+        {"comment": "Lists the hyphenated slot by its real name, for comparison."},
+    )
 
-    sample_code: Mapped[str] = mapped_column(Text())
+    sample_code: Mapped[str] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb"), index=True
+    )
     sample_batch: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,6 +23,7 @@ tbl_Match = Table(
         "match_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column(
@@ -30,12 +31,21 @@ tbl_Match = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Pong.match_id"),
     ),
+    comment="Root class referring to classes from both halves of the cycle.",
 )
 
 tbl_Ping = Table(
     "Ping",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
+    comment="Uses a slot defined in pong.",
 )
 
 tbl_MatchRally = Table(
@@ -46,15 +56,16 @@ tbl_MatchRally = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Match.match_id"),
         primary_key=True,
+        index=True,
     ),
-    Column("rally", Integer(), primary_key=True),
+    Column("rally", Integer(), primary_key=True, index=True),
 )
 
 tbl_PingRally = Table(
     "Ping_rally",
     metadata,
-    Column("Ping_id", Integer(), ForeignKey("Ping.id"), primary_key=True),
-    Column("rally", Integer(), primary_key=True),
+    Column("Ping_id", Integer(), ForeignKey("Ping.id"), primary_key=True, index=True),
+    Column("rally", Integer(), primary_key=True, index=True),
 )
 
 tbl_PongRally = Table(
@@ -65,8 +76,9 @@ tbl_PongRally = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Pong.match_id"),
         primary_key=True,
+        index=True,
     ),
-    Column("rally", Integer(), primary_key=True),
+    Column("rally", Integer(), primary_key=True, index=True),
 )
 
 tbl_Pong = Table(
@@ -76,8 +88,10 @@ tbl_Pong = Table(
         "match_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Inherits from a class in the schema that imports this one.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

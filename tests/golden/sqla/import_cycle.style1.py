@@ -8,8 +8,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -22,10 +22,14 @@ class Match(Base):
     """Root class referring to classes from both halves of the cycle."""
 
     __tablename__ = "Match"
+    __table_args__ = (
+        {"comment": "Root class referring to classes from both halves of the cycle."},
+    )
 
     match_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     first_serve = Column(
@@ -46,8 +50,11 @@ class Ping(Base):
     """Uses a slot defined in pong."""
 
     __tablename__ = "Ping"
+    __table_args__ = ({"comment": "Uses a slot defined in pong."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
 
     rally_rel = relationship("PingRally")
     rally = association_proxy(
@@ -65,8 +72,9 @@ class MatchRally(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Match.match_id"),
         primary_key=True,
+        index=True,
     )
-    rally = Column(Integer(), primary_key=True)
+    rally = Column(Integer(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Match_rally(Match_match_id={self.Match_match_id},rally={self.rally},)"
@@ -75,8 +83,8 @@ class MatchRally(Base):
 class PingRally(Base):
     __tablename__ = "Ping_rally"
 
-    Ping_id = Column(Integer(), ForeignKey("Ping.id"), primary_key=True)
-    rally = Column(Integer(), primary_key=True)
+    Ping_id = Column(Integer(), ForeignKey("Ping.id"), primary_key=True, index=True)
+    rally = Column(Integer(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Ping_rally(Ping_id={self.Ping_id},rally={self.rally},)"
@@ -89,8 +97,9 @@ class PongRally(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Pong.match_id"),
         primary_key=True,
+        index=True,
     )
-    rally = Column(Integer(), primary_key=True)
+    rally = Column(Integer(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Pong_rally(Pong_match_id={self.Pong_match_id},rally={self.rally},)"
@@ -100,10 +109,14 @@ class Pong(Ping):
     """Inherits from a class in the schema that imports this one."""
 
     __tablename__ = "Pong"
+    __table_args__ = (
+        {"comment": "Inherits from a class in the schema that imports this one."},
+    )
 
     match_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 

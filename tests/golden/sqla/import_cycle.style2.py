@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,9 +27,14 @@ class Match(Base):
     """Root class referring to classes from both halves of the cycle."""
 
     __tablename__ = "Match"
+    __table_args__ = (
+        {"comment": "Root class referring to classes from both halves of the cycle."},
+    )
 
     match_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     first_serve_match_id: Mapped[str | None] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
@@ -50,8 +55,11 @@ class Ping(Base):
     """Uses a slot defined in pong."""
 
     __tablename__ = "Ping"
+    __table_args__ = ({"comment": "Uses a slot defined in pong."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
 
     rally_rel: Mapped[list[PingRally]] = relationship()
     rally: AssociationProxy[list[str]] = association_proxy(
@@ -69,8 +77,9 @@ class MatchRally(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Match.match_id"),
         primary_key=True,
+        index=True,
     )
-    rally: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    rally: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Match_rally(Match_match_id={self.Match_match_id},rally={self.rally},)"
@@ -80,9 +89,9 @@ class PingRally(Base):
     __tablename__ = "Ping_rally"
 
     Ping_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Ping.id"), primary_key=True
+        Integer(), ForeignKey("Ping.id"), primary_key=True, index=True
     )
-    rally: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    rally: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Ping_rally(Ping_id={self.Ping_id},rally={self.rally},)"
@@ -95,8 +104,9 @@ class PongRally(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Pong.match_id"),
         primary_key=True,
+        index=True,
     )
-    rally: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    rally: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Pong_rally(Pong_match_id={self.Pong_match_id},rally={self.rally},)"
@@ -106,9 +116,14 @@ class Pong(Ping):
     """Inherits from a class in the schema that imports this one."""
 
     __tablename__ = "Pong"
+    __table_args__ = (
+        {"comment": "Inherits from a class in the schema that imports this one."},
+    )
 
     match_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     rally_rel: Mapped[list[PongRally]] = relationship()

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,7 +19,15 @@ metadata = MetaData(
 tbl_Kit = Table(
     "Kit",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
+    comment="Holds gadgets.",
 )
 
 tbl_Gadget = Table(
@@ -29,20 +37,23 @@ tbl_Gadget = Table(
         "gadget_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("size", Integer()),
+    comment="Base definition, with an integer size.",
 )
 
 tbl_KitGadgets = Table(
     "Kit_gadgets",
     metadata,
-    Column("Kit_id", Integer(), ForeignKey("Kit.id"), primary_key=True),
+    Column("Kit_id", Integer(), ForeignKey("Kit.id"), primary_key=True, index=True),
     Column(
         "gadgets_gadget_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Gadget.gadget_id"),
         primary_key=True,
+        index=True,
     ),
 )
 

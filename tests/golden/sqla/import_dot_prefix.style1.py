@@ -5,8 +5,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -19,8 +19,11 @@ class Kit(Base):
     """Holds gadgets."""
 
     __tablename__ = "Kit"
+    __table_args__ = ({"comment": "Holds gadgets."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
 
     gadgets = relationship(
         "Gadget",
@@ -37,10 +40,12 @@ class Gadget(Base):
     """Base definition, with an integer size."""
 
     __tablename__ = "Gadget"
+    __table_args__ = ({"comment": "Base definition, with an integer size."},)
 
     gadget_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     size = Column(Integer())
@@ -52,11 +57,12 @@ class Gadget(Base):
 class KitGadgets(Base):
     __tablename__ = "Kit_gadgets"
 
-    Kit_id = Column(Integer(), ForeignKey("Kit.id"), primary_key=True)
+    Kit_id = Column(Integer(), ForeignKey("Kit.id"), primary_key=True, index=True)
     gadgets_gadget_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Gadget.gadget_id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self):

@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,8 +25,11 @@ class Kit(Base):
     """Holds gadgets."""
 
     __tablename__ = "Kit"
+    __table_args__ = ({"comment": "Holds gadgets."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
 
     gadgets: Mapped[list[Gadget]] = relationship(
         secondary="Kit_gadgets",
@@ -42,9 +45,12 @@ class Gadget(Base):
     """Base definition, with an integer size."""
 
     __tablename__ = "Gadget"
+    __table_args__ = ({"comment": "Base definition, with an integer size."},)
 
     gadget_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     size: Mapped[int | None] = mapped_column(Integer())
 
@@ -56,12 +62,13 @@ class KitGadgets(Base):
     __tablename__ = "Kit_gadgets"
 
     Kit_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Kit.id"), primary_key=True
+        Integer(), ForeignKey("Kit.id"), primary_key=True, index=True
     )
     gadgets_gadget_id: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Gadget.gadget_id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:

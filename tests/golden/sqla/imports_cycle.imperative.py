@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,21 +19,44 @@ metadata = MetaData(
 tbl_Root = Table(
     "Root",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("label", Text(), nullable=False),
+    comment="Defined only here.",
 )
 
 tbl_Shared = Table(
     "Shared",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("label", Text(), nullable=False),
+    comment="Also defined in the part, which wins.",
 )
 
 tbl_Other = Table(
     "Other",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("count", Integer()),
     Column("label", Text(), nullable=False),
 )

@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,8 +21,11 @@ class Root(Base):
     """Defined only here."""
 
     __tablename__ = "Root"
+    __table_args__ = ({"comment": "Defined only here."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     label = Column(Text(), nullable=False)
 
     def __repr__(self):
@@ -33,8 +36,11 @@ class Shared(Base):
     """Also defined in the part, which wins."""
 
     __tablename__ = "Shared"
+    __table_args__ = ({"comment": "Also defined in the part, which wins."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     label = Column(Text(), nullable=False)
 
     def __repr__(self):
@@ -43,8 +49,11 @@ class Shared(Base):
 
 class Other(Root):
     __tablename__ = "Other"
+    __table_args__ = ()
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     count = Column(Integer())
     label = Column(Text(), nullable=False)
 

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,9 +19,17 @@ metadata = MetaData(
 tbl_Shared = Table(
     "Shared",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("label", Integer(), nullable=False),
     Column("code", Text()),
+    comment="Redefined here a third time; the main schema wins.",
 )
 
 tbl_Base_ = Table(
@@ -31,17 +39,27 @@ tbl_Base_ = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Integer(), nullable=False),
+    comment="Root class defined in c.",
 )
 
 tbl_PartB = Table(
     "PartB",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("code", Text()),
-    Column("detail", Enum("low", "high", name="Grade")),
+    Column("detail", Enum("low", "high", name="Grade", create_constraint=True)),
+    comment="Defined in b.",
 )
 
 tbl_ProjectPartA = Table(
@@ -52,27 +70,31 @@ tbl_ProjectPartA = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Project.id"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "part_a_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("PartA.id"),
         primary_key=True,
+        index=True,
     ),
 )
 
 tbl_Project = Table(
     "Project",
     metadata,
-    Column("detail", Enum("low", "high", name="Grade")),
+    Column("detail", Enum("low", "high", name="Grade", create_constraint=True)),
     Column(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Integer(), nullable=False),
     Column("part_b_id", Integer(), ForeignKey("PartB.id")),
+    comment="Main schema class using elements from every import.",
 )
 
 tbl_PartA = Table(
@@ -83,9 +105,11 @@ tbl_PartA = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Integer(), nullable=False),
+    comment="Defined in a.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,8 +21,13 @@ class Shared(Base):
     """Redefined here a third time; the main schema wins."""
 
     __tablename__ = "Shared"
+    __table_args__ = (
+        {"comment": "Redefined here a third time; the main schema wins."},
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     label = Column(Integer(), nullable=False)
     code = Column(Text())
 
@@ -34,10 +39,12 @@ class Base_(Base):
     """Root class defined in c."""
 
     __tablename__ = "Base"
+    __table_args__ = ({"comment": "Root class defined in c."},)
 
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Integer(), nullable=False)
@@ -50,10 +57,13 @@ class PartB(Base):
     """Defined in b."""
 
     __tablename__ = "PartB"
+    __table_args__ = ({"comment": "Defined in b."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     code = Column(Text())
-    detail = Column(Enum("low", "high", name="Grade"))
+    detail = Column(Enum("low", "high", name="Grade", create_constraint=True))
 
     def __repr__(self):
         return f"PartB(id={self.id},code={self.code},detail={self.detail},)"
@@ -66,11 +76,13 @@ class ProjectPartA(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Project.id"),
         primary_key=True,
+        index=True,
     )
     part_a_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("PartA.id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -83,11 +95,15 @@ class Project(Base_):
     """Main schema class using elements from every import."""
 
     __tablename__ = "Project"
+    __table_args__ = (
+        {"comment": "Main schema class using elements from every import."},
+    )
 
-    detail = Column(Enum("low", "high", name="Grade"))
+    detail = Column(Enum("low", "high", name="Grade", create_constraint=True))
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Integer(), nullable=False)
@@ -111,11 +127,13 @@ class PartA(Base_):
     """Defined in a."""
 
     __tablename__ = "PartA"
+    __table_args__ = ({"comment": "Defined in a."},)
 
     code = Column(Text())
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Integer(), nullable=False)

@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,8 +25,13 @@ class Shared(Base):
     """Redefined here a third time; the main schema wins."""
 
     __tablename__ = "Shared"
+    __table_args__ = (
+        {"comment": "Redefined here a third time; the main schema wins."},
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     label: Mapped[int] = mapped_column(Integer())
     code: Mapped[str | None] = mapped_column(Text())
 
@@ -38,9 +43,12 @@ class Base_(Base):
     """Root class defined in c."""
 
     __tablename__ = "Base"
+    __table_args__ = ({"comment": "Root class defined in c."},)
 
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[int] = mapped_column(Integer())
 
@@ -52,10 +60,15 @@ class PartB(Base):
     """Defined in b."""
 
     __tablename__ = "PartB"
+    __table_args__ = ({"comment": "Defined in b."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     code: Mapped[str | None] = mapped_column(Text())
-    detail: Mapped[str | None] = mapped_column(Enum("low", "high", name="Grade"))
+    detail: Mapped[str | None] = mapped_column(
+        Enum("low", "high", name="Grade", create_constraint=True)
+    )
 
     def __repr__(self) -> str:
         return f"PartB(id={self.id},code={self.code},detail={self.detail},)"
@@ -68,11 +81,13 @@ class ProjectPartA(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Project.id"),
         primary_key=True,
+        index=True,
     )
     part_a_id: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("PartA.id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -85,10 +100,17 @@ class Project(Base_):
     """Main schema class using elements from every import."""
 
     __tablename__ = "Project"
+    __table_args__ = (
+        {"comment": "Main schema class using elements from every import."},
+    )
 
-    detail: Mapped[str | None] = mapped_column(Enum("low", "high", name="Grade"))
+    detail: Mapped[str | None] = mapped_column(
+        Enum("low", "high", name="Grade", create_constraint=True)
+    )
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[int] = mapped_column(Integer())
     part_b_id: Mapped[int | None] = mapped_column(Integer(), ForeignKey("PartB.id"))
@@ -110,10 +132,13 @@ class PartA(Base_):
     """Defined in a."""
 
     __tablename__ = "PartA"
+    __table_args__ = ({"comment": "Defined in a."},)
 
     code: Mapped[str | None] = mapped_column(Text())
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[int] = mapped_column(Integer())
 

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,10 +19,18 @@ metadata = MetaData(
 tbl_Holder = Table(
     "Holder",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("top_level", Integer()),
     Column("nested_level", Float()),
     Column("level", Date()),
+    comment="Uses slots from both common files.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -2,13 +2,22 @@
 
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,8 +30,13 @@ class Library(Base):
     """Container holding references in every inlining style."""
 
     __tablename__ = "Library"
+    __table_args__ = (
+        {"comment": "Container holding references in every inlining style."},
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     main_book = Column(
         Text().with_variant(String(255), "mysql", "mariadb"), ForeignKey("Book.isbn")
     )
@@ -63,10 +77,12 @@ class Book(Base):
     """Has an identifier."""
 
     __tablename__ = "Book"
+    __table_args__ = ({"comment": "Has an identifier."},)
 
     isbn = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     title = Column(Text())
@@ -81,8 +97,11 @@ class Address(Base):
     """No identifier, so always inlined."""
 
     __tablename__ = "Address"
+    __table_args__ = ({"comment": "No identifier, so always inlined."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     street = Column(Text())
 
     def __repr__(self):
@@ -93,10 +112,18 @@ class Labelled(Base):
     """Has a key only."""
 
     __tablename__ = "Labelled"
+    __table_args__ = (
+        UniqueConstraint("Library_id", "key_name"),
+        Index("Labelled_Library_id_key_name_idx", "Library_id", "key_name"),
+        UniqueConstraint("Branch_id", "key_name"),
+        Index("Labelled_Branch_id_key_name_idx", "Branch_id", "key_name"),
+        {"comment": "Has a key only."},
+    )
 
     key_name = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     Library_id = Column(Integer(), ForeignKey("Library.id"))
@@ -109,11 +136,14 @@ class Labelled(Base):
 class LibraryBooksByRef(Base):
     __tablename__ = "Library_books_by_ref"
 
-    Library_id = Column(Integer(), ForeignKey("Library.id"), primary_key=True)
+    Library_id = Column(
+        Integer(), ForeignKey("Library.id"), primary_key=True, index=True
+    )
     books_by_ref_isbn = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Book.isbn"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -123,8 +153,12 @@ class LibraryBooksByRef(Base):
 class LibraryAddresses(Base):
     __tablename__ = "Library_addresses"
 
-    Library_id = Column(Integer(), ForeignKey("Library.id"), primary_key=True)
-    addresses_id = Column(Integer(), ForeignKey("Address.id"), primary_key=True)
+    Library_id = Column(
+        Integer(), ForeignKey("Library.id"), primary_key=True, index=True
+    )
+    addresses_id = Column(
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
+    )
 
     def __repr__(self):
         return f"Library_addresses(Library_id={self.Library_id},addresses_id={self.addresses_id},)"
@@ -133,8 +167,12 @@ class LibraryAddresses(Base):
 class LibraryExtraAddresses(Base):
     __tablename__ = "Library_extra_addresses"
 
-    Library_id = Column(Integer(), ForeignKey("Library.id"), primary_key=True)
-    extra_addresses_id = Column(Integer(), ForeignKey("Address.id"), primary_key=True)
+    Library_id = Column(
+        Integer(), ForeignKey("Library.id"), primary_key=True, index=True
+    )
+    extra_addresses_id = Column(
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
+    )
 
     def __repr__(self):
         return f"Library_extra_addresses(Library_id={self.Library_id},extra_addresses_id={self.extra_addresses_id},)"
@@ -143,11 +181,12 @@ class LibraryExtraAddresses(Base):
 class BranchBooksDict(Base):
     __tablename__ = "Branch_books_dict"
 
-    Branch_id = Column(Integer(), ForeignKey("Branch.id"), primary_key=True)
+    Branch_id = Column(Integer(), ForeignKey("Branch.id"), primary_key=True, index=True)
     books_dict_isbn = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Book.isbn"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -157,8 +196,10 @@ class BranchBooksDict(Base):
 class BranchAddresses(Base):
     __tablename__ = "Branch_addresses"
 
-    Branch_id = Column(Integer(), ForeignKey("Branch.id"), primary_key=True)
-    addresses_id = Column(Integer(), ForeignKey("Address.id"), primary_key=True)
+    Branch_id = Column(Integer(), ForeignKey("Branch.id"), primary_key=True, index=True)
+    addresses_id = Column(
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
+    )
 
     def __repr__(self):
         return f"Branch_addresses(Branch_id={self.Branch_id},addresses_id={self.addresses_id},)"
@@ -167,8 +208,10 @@ class BranchAddresses(Base):
 class BranchExtraAddresses(Base):
     __tablename__ = "Branch_extra_addresses"
 
-    Branch_id = Column(Integer(), ForeignKey("Branch.id"), primary_key=True)
-    extra_addresses_id = Column(Integer(), ForeignKey("Address.id"), primary_key=True)
+    Branch_id = Column(Integer(), ForeignKey("Branch.id"), primary_key=True, index=True)
+    extra_addresses_id = Column(
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
+    )
 
     def __repr__(self):
         return f"Branch_extra_addresses(Branch_id={self.Branch_id},extra_addresses_id={self.extra_addresses_id},)"
@@ -178,8 +221,11 @@ class Branch(Library):
     """Changes inlining through slot_usage."""
 
     __tablename__ = "Branch"
+    __table_args__ = ({"comment": "Changes inlining through slot_usage."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     main_book = Column(
         Text().with_variant(String(255), "mysql", "mariadb"), ForeignKey("Book.isbn")
     )

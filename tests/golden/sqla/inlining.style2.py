@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,8 +33,13 @@ class Library(Base):
     """Container holding references in every inlining style."""
 
     __tablename__ = "Library"
+    __table_args__ = (
+        {"comment": "Container holding references in every inlining style."},
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     address_id: Mapped[int | None] = mapped_column(Integer(), ForeignKey("Address.id"))
     main_book_isbn: Mapped[str | None] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"), ForeignKey("Book.isbn")
@@ -67,9 +80,12 @@ class Book(Base):
     """Has an identifier."""
 
     __tablename__ = "Book"
+    __table_args__ = ({"comment": "Has an identifier."},)
 
     isbn: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     title: Mapped[str | None] = mapped_column(Text())
     Library_id: Mapped[int | None] = mapped_column(Integer(), ForeignKey("Library.id"))
@@ -83,8 +99,11 @@ class Address(Base):
     """No identifier, so always inlined."""
 
     __tablename__ = "Address"
+    __table_args__ = ({"comment": "No identifier, so always inlined."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     street: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:
@@ -95,9 +114,18 @@ class Labelled(Base):
     """Has a key only."""
 
     __tablename__ = "Labelled"
+    __table_args__ = (
+        UniqueConstraint("Library_id", "key_name"),
+        Index("Labelled_Library_id_key_name_idx", "Library_id", "key_name"),
+        UniqueConstraint("Branch_id", "key_name"),
+        Index("Labelled_Branch_id_key_name_idx", "Branch_id", "key_name"),
+        {"comment": "Has a key only."},
+    )
 
     key_name: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     Library_id: Mapped[int | None] = mapped_column(Integer(), ForeignKey("Library.id"))
     Branch_id: Mapped[int | None] = mapped_column(Integer(), ForeignKey("Branch.id"))
@@ -110,12 +138,13 @@ class LibraryBooksByRef(Base):
     __tablename__ = "Library_books_by_ref"
 
     Library_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Library.id"), primary_key=True
+        Integer(), ForeignKey("Library.id"), primary_key=True, index=True
     )
     books_by_ref_isbn: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Book.isbn"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -126,10 +155,10 @@ class LibraryAddresses(Base):
     __tablename__ = "Library_addresses"
 
     Library_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Library.id"), primary_key=True
+        Integer(), ForeignKey("Library.id"), primary_key=True, index=True
     )
     addresses_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Address.id"), primary_key=True
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
     )
 
     def __repr__(self) -> str:
@@ -140,10 +169,10 @@ class LibraryExtraAddresses(Base):
     __tablename__ = "Library_extra_addresses"
 
     Library_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Library.id"), primary_key=True
+        Integer(), ForeignKey("Library.id"), primary_key=True, index=True
     )
     extra_addresses_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Address.id"), primary_key=True
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
     )
 
     def __repr__(self) -> str:
@@ -154,12 +183,13 @@ class BranchBooksDict(Base):
     __tablename__ = "Branch_books_dict"
 
     Branch_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Branch.id"), primary_key=True
+        Integer(), ForeignKey("Branch.id"), primary_key=True, index=True
     )
     books_dict_isbn: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Book.isbn"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -170,10 +200,10 @@ class BranchAddresses(Base):
     __tablename__ = "Branch_addresses"
 
     Branch_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Branch.id"), primary_key=True
+        Integer(), ForeignKey("Branch.id"), primary_key=True, index=True
     )
     addresses_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Address.id"), primary_key=True
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
     )
 
     def __repr__(self) -> str:
@@ -184,10 +214,10 @@ class BranchExtraAddresses(Base):
     __tablename__ = "Branch_extra_addresses"
 
     Branch_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Branch.id"), primary_key=True
+        Integer(), ForeignKey("Branch.id"), primary_key=True, index=True
     )
     extra_addresses_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Address.id"), primary_key=True
+        Integer(), ForeignKey("Address.id"), primary_key=True, index=True
     )
 
     def __repr__(self) -> str:
@@ -198,8 +228,11 @@ class Branch(Library):
     """Changes inlining through slot_usage."""
 
     __tablename__ = "Branch"
+    __table_args__ = ({"comment": "Changes inlining through slot_usage."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     address_id: Mapped[int | None] = mapped_column(Integer(), ForeignKey("Address.id"))
     main_book_isbn: Mapped[str | None] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"), ForeignKey("Book.isbn")

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,9 +23,11 @@ tbl_Thing = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Text()),
+    comment="Root of everything, never instantiated.",
 )
 
 tbl_Vehicle = Table(
@@ -36,9 +38,11 @@ tbl_Vehicle = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Text()),
+    comment="Something that moves people or goods.",
 )
 
 tbl_Car = Table(
@@ -50,9 +54,11 @@ tbl_Car = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Text()),
+    comment="A road vehicle.",
 )
 
 tbl_Bicycle = Table(
@@ -63,9 +69,11 @@ tbl_Bicycle = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Text()),
+    comment="A sibling branch of Car.",
 )
 
 tbl_SportsCar = Table(
@@ -78,9 +86,11 @@ tbl_SportsCar = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("label", Text()),
+    comment="A fast car, fourth level of the chain.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

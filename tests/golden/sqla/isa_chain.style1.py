@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,10 +21,12 @@ class Thing(Base):
     """Root of everything, never instantiated."""
 
     __tablename__ = "Thing"
+    __table_args__ = ({"comment": "Root of everything, never instantiated."},)
 
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Text())
@@ -37,11 +39,13 @@ class Vehicle(Thing):
     """Something that moves people or goods."""
 
     __tablename__ = "Vehicle"
+    __table_args__ = ({"comment": "Something that moves people or goods."},)
 
     wheel_count = Column(Integer())
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Text())
@@ -58,12 +62,14 @@ class Car(Vehicle):
     """A road vehicle."""
 
     __tablename__ = "Car"
+    __table_args__ = ({"comment": "A road vehicle."},)
 
     seats = Column(Integer())
     wheel_count = Column(Integer())
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Text())
@@ -78,11 +84,13 @@ class Bicycle(Vehicle):
     """A sibling branch of Car."""
 
     __tablename__ = "Bicycle"
+    __table_args__ = ({"comment": "A sibling branch of Car."},)
 
     wheel_count = Column(Integer())
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Text())
@@ -99,6 +107,7 @@ class SportsCar(Car):
     """A fast car, fourth level of the chain."""
 
     __tablename__ = "SportsCar"
+    __table_args__ = ({"comment": "A fast car, fourth level of the chain."},)
 
     top_speed = Column(Float())
     seats = Column(Integer())
@@ -106,6 +115,7 @@ class SportsCar(Car):
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     label = Column(Text())

@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,9 +25,12 @@ class Thing(Base):
     """Root of everything, never instantiated."""
 
     __tablename__ = "Thing"
+    __table_args__ = ({"comment": "Root of everything, never instantiated."},)
 
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[str | None] = mapped_column(Text())
 
@@ -39,10 +42,13 @@ class Vehicle(Thing):
     """Something that moves people or goods."""
 
     __tablename__ = "Vehicle"
+    __table_args__ = ({"comment": "Something that moves people or goods."},)
 
     wheel_count: Mapped[int | None] = mapped_column(Integer())
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[str | None] = mapped_column(Text())
 
@@ -58,11 +64,14 @@ class Car(Vehicle):
     """A road vehicle."""
 
     __tablename__ = "Car"
+    __table_args__ = ({"comment": "A road vehicle."},)
 
     seats: Mapped[int | None] = mapped_column(Integer())
     wheel_count: Mapped[int | None] = mapped_column(Integer())
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[str | None] = mapped_column(Text())
 
@@ -76,10 +85,13 @@ class Bicycle(Vehicle):
     """A sibling branch of Car."""
 
     __tablename__ = "Bicycle"
+    __table_args__ = ({"comment": "A sibling branch of Car."},)
 
     wheel_count: Mapped[int | None] = mapped_column(Integer())
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[str | None] = mapped_column(Text())
 
@@ -95,12 +107,15 @@ class SportsCar(Car):
     """A fast car, fourth level of the chain."""
 
     __tablename__ = "SportsCar"
+    __table_args__ = ({"comment": "A fast car, fourth level of the chain."},)
 
     top_speed: Mapped[float | None] = mapped_column(Float())
     seats: Mapped[int | None] = mapped_column(Integer())
     wheel_count: Mapped[int | None] = mapped_column(Integer())
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     label: Mapped[str | None] = mapped_column(Text())
 

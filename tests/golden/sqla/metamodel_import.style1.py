@@ -2,14 +2,24 @@
 
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.ext.associationproxy import association_proxy
 from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -22,8 +32,11 @@ class Dose(Base):
     """A quantity with a unit from the metamodel."""
 
     __tablename__ = "Dose"
+    __table_args__ = ({"comment": "A quantity with a unit from the metamodel."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     dose_value = Column(Float(), nullable=False)
     dose_unit_id = Column(Integer(), ForeignKey("UnitOfMeasure.id"))
 
@@ -38,7 +51,9 @@ class Dose(Base):
 class AnyValue(Base):
     __tablename__ = "AnyValue"
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
 
     def __repr__(self):
         return f"AnyValue(id={self.id},)"
@@ -48,10 +63,20 @@ class Extension(Base):
     """a tag/value pair used to add non-model information to an entry"""
 
     __tablename__ = "extension"
+    __table_args__ = (
+        UniqueConstraint("extension_tag", "tag"),
+        Index("extension_extension_tag_tag_idx", "extension_tag", "tag"),
+        UniqueConstraint("extensible_id", "tag"),
+        Index("extension_extensible_id_tag_idx", "extensible_id", "tag"),
+        UniqueConstraint("annotation_tag", "tag"),
+        Index("extension_annotation_tag_tag_idx", "annotation_tag", "tag"),
+        {"comment": "a tag/value pair used to add non-model information to an entry"},
+    )
 
     tag = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     extension_tag = Column(
@@ -76,8 +101,11 @@ class Extensible(Base):
     """mixin for classes that support extension"""
 
     __tablename__ = "extensible"
+    __table_args__ = ({"comment": "mixin for classes that support extension"},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
 
     extensions = relationship("Extension", foreign_keys="[Extension.extensible_id]")
 
@@ -89,8 +117,11 @@ class Annotatable(Base):
     """mixin for classes that support annotations"""
 
     __tablename__ = "annotatable"
+    __table_args__ = ({"comment": "mixin for classes that support annotations"},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
 
     annotations_ = relationship(
         "Annotation", foreign_keys="[Annotation.annotatable_id]"
@@ -104,8 +135,17 @@ class UnitOfMeasure(Base):
     """A unit of measure, or unit, is a particular quantity value that has been chosen as a scale for measuring other quantities the same kind (more generally of equivalent dimension)."""
 
     __tablename__ = "UnitOfMeasure"
+    __table_args__ = (
+        {
+            "comment": (
+                "A unit of measure, or unit, is a particular quantity value that has been chosen as a scale for measuring other quantities the same kind (more generally of equivalent dimension)."
+            )
+        },
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     symbol = Column(Text())
     abbreviation = Column(Text())
     descriptive_name = Column(Text())
@@ -129,10 +169,12 @@ class UnitOfMeasureExactMappings(Base):
     __tablename__ = "UnitOfMeasure_exact_mappings"
 
     UnitOfMeasure_id = Column(
-        Integer(), ForeignKey("UnitOfMeasure.id"), primary_key=True
+        Integer(), ForeignKey("UnitOfMeasure.id"), primary_key=True, index=True
     )
     exact_mappings = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -143,10 +185,18 @@ class Annotation(Extension):
     """a tag/value pair with the semantics of OWL Annotation"""
 
     __tablename__ = "annotation"
+    __table_args__ = (
+        UniqueConstraint("annotatable_id", "tag"),
+        Index("annotation_annotatable_id_tag_idx", "annotatable_id", "tag"),
+        UniqueConstraint("annotation_tag", "tag"),
+        Index("annotation_annotation_tag_tag_idx", "annotation_tag", "tag"),
+        {"comment": "a tag/value pair with the semantics of OWL Annotation"},
+    )
 
     tag = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     annotatable_id = Column(Integer(), ForeignKey("annotatable.id"))

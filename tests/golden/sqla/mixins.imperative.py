@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,16 +19,32 @@ metadata = MetaData(
 tbl_Named = Table(
     "Named",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("name", Text()),
     Column("note", Integer()),
+    comment="Mixin that adds a name.",
 )
 
 tbl_Dated = Table(
     "Dated",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("created", Date()),
+    comment="Mixin that adds a date.",
 )
 
 tbl_Base_ = Table(
@@ -38,8 +54,10 @@ tbl_Base_ = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Ordinary is_a parent.",
 )
 
 tbl_Reversed = Table(
@@ -49,12 +67,14 @@ tbl_Reversed = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("auditor", Text()),
     Column("name", Text()),
     Column("note", Integer()),
     Column("created", Date(), nullable=False),
+    comment="Only mixins, in the other order.",
 )
 
 tbl_BaseNote = Table(
@@ -65,8 +85,9 @@ tbl_BaseNote = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Base.id"),
         primary_key=True,
+        index=True,
     ),
-    Column("note", Date(), primary_key=True),
+    Column("note", Date(), primary_key=True, index=True),
 )
 
 tbl_RecordNote = Table(
@@ -77,16 +98,25 @@ tbl_RecordNote = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Record.id"),
         primary_key=True,
+        index=True,
     ),
-    Column("note", Integer(), primary_key=True),
+    Column("note", Integer(), primary_key=True, index=True),
 )
 
 tbl_Audited = Table(
     "Audited",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("auditor", Text()),
     Column("created", Date(), nullable=False),
+    comment="A mixin with its own is_a parent.",
 )
 
 tbl_Record = Table(
@@ -98,9 +128,11 @@ tbl_Record = Table(
         "id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("created", Date(), nullable=False),
+    comment="Has an is_a parent plus two mixins.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -8,8 +8,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -22,8 +22,11 @@ class Named(Base):
     """Mixin that adds a name."""
 
     __tablename__ = "Named"
+    __table_args__ = ({"comment": "Mixin that adds a name."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     name = Column(Text())
     note = Column(Integer())
 
@@ -35,8 +38,11 @@ class Dated(Base):
     """Mixin that adds a date."""
 
     __tablename__ = "Dated"
+    __table_args__ = ({"comment": "Mixin that adds a date."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     created = Column(Date())
 
     def __repr__(self):
@@ -47,10 +53,12 @@ class Base_(Base):
     """Ordinary is_a parent."""
 
     __tablename__ = "Base"
+    __table_args__ = ({"comment": "Ordinary is_a parent."},)
 
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -65,10 +73,12 @@ class Reversed(Base):
     """Only mixins, in the other order."""
 
     __tablename__ = "Reversed"
+    __table_args__ = ({"comment": "Only mixins, in the other order."},)
 
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     auditor = Column(Text())
@@ -87,8 +97,9 @@ class BaseNote(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Base.id"),
         primary_key=True,
+        index=True,
     )
-    note = Column(Date(), primary_key=True)
+    note = Column(Date(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Base_note(Base_id={self.Base_id},note={self.note},)"
@@ -101,8 +112,9 @@ class RecordNote(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Record.id"),
         primary_key=True,
+        index=True,
     )
-    note = Column(Integer(), primary_key=True)
+    note = Column(Integer(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Record_note(Record_id={self.Record_id},note={self.note},)"
@@ -112,8 +124,11 @@ class Audited(Dated):
     """A mixin with its own is_a parent."""
 
     __tablename__ = "Audited"
+    __table_args__ = ({"comment": "A mixin with its own is_a parent."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     auditor = Column(Text())
     created = Column(Date(), nullable=False)
 
@@ -127,12 +142,14 @@ class Record(Base_):
     """Has an is_a parent plus two mixins."""
 
     __tablename__ = "Record"
+    __table_args__ = ({"comment": "Has an is_a parent plus two mixins."},)
 
     name = Column(Text())
     auditor = Column(Text())
     id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     created = Column(Date(), nullable=False)

@@ -11,8 +11,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -29,8 +29,11 @@ class Named(Base):
     """Mixin that adds a name."""
 
     __tablename__ = "Named"
+    __table_args__ = ({"comment": "Mixin that adds a name."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     name: Mapped[str | None] = mapped_column(Text())
     note: Mapped[int | None] = mapped_column(Integer())
 
@@ -42,8 +45,11 @@ class Dated(Base):
     """Mixin that adds a date."""
 
     __tablename__ = "Dated"
+    __table_args__ = ({"comment": "Mixin that adds a date."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     created: Mapped[date | None] = mapped_column(Date())
 
     def __repr__(self) -> str:
@@ -54,9 +60,12 @@ class Base_(Base):
     """Ordinary is_a parent."""
 
     __tablename__ = "Base"
+    __table_args__ = ({"comment": "Ordinary is_a parent."},)
 
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     note_rel: Mapped[list[BaseNote]] = relationship()
@@ -72,9 +81,12 @@ class Reversed(Base):
     """Only mixins, in the other order."""
 
     __tablename__ = "Reversed"
+    __table_args__ = ({"comment": "Only mixins, in the other order."},)
 
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     auditor: Mapped[str | None] = mapped_column(Text())
     name: Mapped[str | None] = mapped_column(Text())
@@ -92,8 +104,9 @@ class BaseNote(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Base.id"),
         primary_key=True,
+        index=True,
     )
-    note: Mapped[date] = mapped_column(Date(), primary_key=True)
+    note: Mapped[date] = mapped_column(Date(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Base_note(Base_id={self.Base_id},note={self.note},)"
@@ -106,8 +119,9 @@ class RecordNote(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Record.id"),
         primary_key=True,
+        index=True,
     )
-    note: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    note: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Record_note(Record_id={self.Record_id},note={self.note},)"
@@ -117,8 +131,11 @@ class Audited(Dated):
     """A mixin with its own is_a parent."""
 
     __tablename__ = "Audited"
+    __table_args__ = ({"comment": "A mixin with its own is_a parent."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     auditor: Mapped[str | None] = mapped_column(Text())
     created: Mapped[date] = mapped_column(Date())
 
@@ -132,11 +149,14 @@ class Record(Base_):
     """Has an is_a parent plus two mixins."""
 
     __tablename__ = "Record"
+    __table_args__ = ({"comment": "Has an is_a parent plus two mixins."},)
 
     name: Mapped[str | None] = mapped_column(Text())
     auditor: Mapped[str | None] = mapped_column(Text())
     id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     created: Mapped[date] = mapped_column(Date())
 

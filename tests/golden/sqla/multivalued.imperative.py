@@ -19,8 +19,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -33,8 +33,10 @@ tbl_Student = Table(
         "student_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Many-to-many with Course by reference, plus multivalued scalars.",
 )
 
 tbl_Course = Table(
@@ -44,14 +46,23 @@ tbl_Course = Table(
         "course_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Also points back to students, making the relation many-to-many.",
 )
 
 tbl_Session = Table(
     "Session",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("room", Text()),
     Column("starts_at", DateTime()),
     Column(
@@ -59,6 +70,7 @@ tbl_Session = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Course.course_id"),
     ),
+    comment="Owned by one course and inlined into it, a one-to-many.",
 )
 
 tbl_StudentNicknames = Table(
@@ -69,11 +81,13 @@ tbl_StudentNicknames = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "nicknames",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
     ),
 )
 
@@ -85,8 +99,9 @@ tbl_StudentScores = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     ),
-    Column("scores", Integer(), primary_key=True, nullable=False),
+    Column("scores", Integer(), primary_key=True, index=True, nullable=False),
 )
 
 tbl_StudentFreeDays = Table(
@@ -97,8 +112,14 @@ tbl_StudentFreeDays = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     ),
-    Column("free_days", Enum("mon", "tue", name="Weekday"), primary_key=True),
+    Column(
+        "free_days",
+        Enum("mon", "tue", name="Weekday", create_constraint=True),
+        primary_key=True,
+        index=True,
+    ),
 )
 
 tbl_StudentCourses = Table(
@@ -109,12 +130,14 @@ tbl_StudentCourses = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "courses_course_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Course.course_id"),
         primary_key=True,
+        index=True,
     ),
 )
 
@@ -126,12 +149,14 @@ tbl_CourseStudents = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Course.course_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "students_student_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     ),
 )
 

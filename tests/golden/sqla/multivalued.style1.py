@@ -15,8 +15,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -29,10 +29,14 @@ class Student(Base):
     """Many-to-many with Course by reference, plus multivalued scalars."""
 
     __tablename__ = "Student"
+    __table_args__ = (
+        {"comment": "Many-to-many with Course by reference, plus multivalued scalars."},
+    )
 
     student_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -63,10 +67,14 @@ class Course(Base):
     """Also points back to students, making the relation many-to-many."""
 
     __tablename__ = "Course"
+    __table_args__ = (
+        {"comment": "Also points back to students, making the relation many-to-many."},
+    )
 
     course_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -86,8 +94,13 @@ class Session(Base):
     """Owned by one course and inlined into it, a one-to-many."""
 
     __tablename__ = "Session"
+    __table_args__ = (
+        {"comment": "Owned by one course and inlined into it, a one-to-many."},
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     room = Column(Text())
     starts_at = Column(DateTime())
     Course_course_id = Column(
@@ -106,9 +119,12 @@ class StudentNicknames(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
     nicknames = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -122,8 +138,9 @@ class StudentScores(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
-    scores = Column(Integer(), primary_key=True, nullable=False)
+    scores = Column(Integer(), primary_key=True, index=True, nullable=False)
 
     def __repr__(self):
         return f"Student_scores(Student_student_id={self.Student_student_id},scores={self.scores},)"
@@ -136,8 +153,13 @@ class StudentFreeDays(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
-    free_days = Column(Enum("mon", "tue", name="Weekday"), primary_key=True)
+    free_days = Column(
+        Enum("mon", "tue", name="Weekday", create_constraint=True),
+        primary_key=True,
+        index=True,
+    )
 
     def __repr__(self):
         return f"Student_free_days(Student_student_id={self.Student_student_id},free_days={self.free_days},)"
@@ -150,11 +172,13 @@ class StudentCourses(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
     courses_course_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Course.course_id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -168,11 +192,13 @@ class CourseStudents(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Course.course_id"),
         primary_key=True,
+        index=True,
     )
     students_student_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self):

@@ -10,8 +10,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -28,9 +28,14 @@ class Student(Base):
     """Many-to-many with Course by reference, plus multivalued scalars."""
 
     __tablename__ = "Student"
+    __table_args__ = (
+        {"comment": "Many-to-many with Course by reference, plus multivalued scalars."},
+    )
 
     student_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     nicknames_rel: Mapped[list[StudentNicknames]] = relationship()
@@ -59,9 +64,14 @@ class Course(Base):
     """Also points back to students, making the relation many-to-many."""
 
     __tablename__ = "Course"
+    __table_args__ = (
+        {"comment": "Also points back to students, making the relation many-to-many."},
+    )
 
     course_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     students: Mapped[list[Student]] = relationship(
@@ -81,8 +91,13 @@ class Session(Base):
     """Owned by one course and inlined into it, a one-to-many."""
 
     __tablename__ = "Session"
+    __table_args__ = (
+        {"comment": "Owned by one course and inlined into it, a one-to-many."},
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     room: Mapped[str | None] = mapped_column(Text())
     starts_at: Mapped[datetime | None] = mapped_column(DateTime())
     Course_course_id: Mapped[str | None] = mapped_column(
@@ -101,9 +116,12 @@ class StudentNicknames(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
     nicknames: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -117,8 +135,9 @@ class StudentScores(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
-    scores: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    scores: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Student_scores(Student_student_id={self.Student_student_id},scores={self.scores},)"
@@ -131,9 +150,12 @@ class StudentFreeDays(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
     free_days: Mapped[str] = mapped_column(
-        Enum("mon", "tue", name="Weekday"), primary_key=True
+        Enum("mon", "tue", name="Weekday", create_constraint=True),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -147,11 +169,13 @@ class StudentCourses(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
     courses_course_id: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Course.course_id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -165,11 +189,13 @@ class CourseStudents(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Course.course_id"),
         primary_key=True,
+        index=True,
     )
     students_student_id: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Student.student_id"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:

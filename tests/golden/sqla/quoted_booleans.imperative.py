@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,9 +23,11 @@ tbl_Base_ = Table(
         "ident",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("note", Text(), nullable=False),
+    comment="Abstract via a quoted true.",
 )
 
 tbl_BaseTags = Table(
@@ -36,9 +38,13 @@ tbl_BaseTags = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Base.ident"),
         primary_key=True,
+        index=True,
     ),
     Column(
-        "tags", Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        "tags",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -50,9 +56,13 @@ tbl_LeafTags = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Leaf.ident"),
         primary_key=True,
+        index=True,
     ),
     Column(
-        "tags", Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        "tags",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -63,9 +73,11 @@ tbl_Leaf = Table(
         "ident",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("note", Text()),
+    comment="Concrete via a quoted false; relaxes note via a quoted false.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

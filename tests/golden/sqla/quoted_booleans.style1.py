@@ -8,8 +8,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -22,10 +22,12 @@ class Base_(Base):
     """Abstract via a quoted true."""
 
     __tablename__ = "Base"
+    __table_args__ = ({"comment": "Abstract via a quoted true."},)
 
     ident = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     note = Column(Text(), nullable=False)
@@ -44,9 +46,12 @@ class BaseTags(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Base.ident"),
         primary_key=True,
+        index=True,
     )
     tags = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -60,9 +65,12 @@ class LeafTags(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Leaf.ident"),
         primary_key=True,
+        index=True,
     )
     tags = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -73,10 +81,14 @@ class Leaf(Base_):
     """Concrete via a quoted false; relaxes note via a quoted false."""
 
     __tablename__ = "Leaf"
+    __table_args__ = (
+        {"comment": "Concrete via a quoted false; relaxes note via a quoted false."},
+    )
 
     ident = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     note = Column(Text())

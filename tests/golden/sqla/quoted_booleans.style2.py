@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,9 +27,12 @@ class Base_(Base):
     """Abstract via a quoted true."""
 
     __tablename__ = "Base"
+    __table_args__ = ({"comment": "Abstract via a quoted true."},)
 
     ident: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     note: Mapped[str] = mapped_column(Text())
 
@@ -49,9 +52,12 @@ class BaseTags(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Base.ident"),
         primary_key=True,
+        index=True,
     )
     tags: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -65,9 +71,12 @@ class LeafTags(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Leaf.ident"),
         primary_key=True,
+        index=True,
     )
     tags: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -78,9 +87,14 @@ class Leaf(Base_):
     """Concrete via a quoted false; relaxes note via a quoted false."""
 
     __tablename__ = "Leaf"
+    __table_args__ = (
+        {"comment": "Concrete via a quoted false; relaxes note via a quoted false."},
+    )
 
     ident: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     note: Mapped[str | None] = mapped_column(Text())
 

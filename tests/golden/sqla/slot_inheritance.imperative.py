@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,15 +23,25 @@ tbl_Person = Table(
         "person_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Uses the child slots.",
 )
 
 tbl_Contact = Table(
     "Contact",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("home_phone", Integer()),
+    comment="Narrows an inherited slot via slot_usage.",
 )
 
 tbl_PersonNickname = Table(
@@ -42,11 +52,13 @@ tbl_PersonNickname = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "nickname",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
 )
@@ -59,11 +71,13 @@ tbl_PersonSingleAlias = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "single_alias",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
 )
@@ -76,8 +90,9 @@ tbl_PersonHomePhone = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     ),
-    Column("home_phone", Integer(), primary_key=True),
+    Column("home_phone", Integer(), primary_key=True, index=True),
 )
 
 tbl_PersonOptionalPhone = Table(
@@ -88,11 +103,13 @@ tbl_PersonOptionalPhone = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "optional_phone",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
     ),
 )
 
@@ -104,8 +121,9 @@ tbl_PersonCountedThing = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     ),
-    Column("counted_thing", Integer(), primary_key=True, nullable=False),
+    Column("counted_thing", Integer(), primary_key=True, index=True, nullable=False),
 )
 
 tbl_PersonRangedBoth = Table(
@@ -116,8 +134,9 @@ tbl_PersonRangedBoth = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     ),
-    Column("ranged_both", Integer(), primary_key=True),
+    Column("ranged_both", Integer(), primary_key=True, index=True),
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

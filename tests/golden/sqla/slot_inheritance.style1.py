@@ -6,8 +6,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -20,10 +20,12 @@ class Person(Base):
     """Uses the child slots."""
 
     __tablename__ = "Person"
+    __table_args__ = ({"comment": "Uses the child slots."},)
 
     person_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -70,8 +72,11 @@ class Contact(Base):
     """Narrows an inherited slot via slot_usage."""
 
     __tablename__ = "Contact"
+    __table_args__ = ({"comment": "Narrows an inherited slot via slot_usage."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     home_phone = Column(Integer())
 
     def __repr__(self):
@@ -85,10 +90,12 @@ class PersonNickname(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
     nickname = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -103,10 +110,12 @@ class PersonSingleAlias(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
     single_alias = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -121,8 +130,9 @@ class PersonHomePhone(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
-    home_phone = Column(Integer(), primary_key=True)
+    home_phone = Column(Integer(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Person_home_phone(Person_person_id={self.Person_person_id},home_phone={self.home_phone},)"
@@ -135,9 +145,12 @@ class PersonOptionalPhone(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
     optional_phone = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -151,8 +164,9 @@ class PersonCountedThing(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
-    counted_thing = Column(Integer(), primary_key=True, nullable=False)
+    counted_thing = Column(Integer(), primary_key=True, index=True, nullable=False)
 
     def __repr__(self):
         return f"Person_counted_thing(Person_person_id={self.Person_person_id},counted_thing={self.counted_thing},)"
@@ -165,8 +179,9 @@ class PersonRangedBoth(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
-    ranged_both = Column(Integer(), primary_key=True)
+    ranged_both = Column(Integer(), primary_key=True, index=True)
 
     def __repr__(self):
         return f"Person_ranged_both(Person_person_id={self.Person_person_id},ranged_both={self.ranged_both},)"

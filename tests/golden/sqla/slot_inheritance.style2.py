@@ -8,8 +8,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -26,9 +26,12 @@ class Person(Base):
     """Uses the child slots."""
 
     __tablename__ = "Person"
+    __table_args__ = ({"comment": "Uses the child slots."},)
 
     person_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     nickname_rel: Mapped[list[PersonNickname]] = relationship()
@@ -74,8 +77,11 @@ class Contact(Base):
     """Narrows an inherited slot via slot_usage."""
 
     __tablename__ = "Contact"
+    __table_args__ = ({"comment": "Narrows an inherited slot via slot_usage."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     home_phone: Mapped[int | None] = mapped_column(Integer())
 
     def __repr__(self) -> str:
@@ -89,9 +95,12 @@ class PersonNickname(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
     nickname: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -105,9 +114,12 @@ class PersonSingleAlias(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
     single_alias: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -121,8 +133,9 @@ class PersonHomePhone(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
-    home_phone: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    home_phone: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Person_home_phone(Person_person_id={self.Person_person_id},home_phone={self.home_phone},)"
@@ -135,9 +148,12 @@ class PersonOptionalPhone(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
     optional_phone: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -151,8 +167,9 @@ class PersonCountedThing(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
-    counted_thing: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    counted_thing: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Person_counted_thing(Person_person_id={self.Person_person_id},counted_thing={self.counted_thing},)"
@@ -165,8 +182,9 @@ class PersonRangedBoth(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Person.person_id"),
         primary_key=True,
+        index=True,
     )
-    ranged_both: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    ranged_both: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Person_ranged_both(Person_person_id={self.Person_person_id},ranged_both={self.ranged_both},)"

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -20,7 +20,8 @@ tbl_Container = Table(
     "Container",
     metadata,
     Column("label", Text()),
-    Column("serial", Integer(), primary_key=True, nullable=False),
+    Column("serial", Integer(), primary_key=True, index=True, nullable=False),
+    comment="Declares serial as an attribute.",
 )
 
 tbl_Crate = Table(
@@ -30,10 +31,14 @@ tbl_Crate = Table(
         "serial",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("weight", Float()),
     Column("label", Text()),
+    comment=(
+        "Lists the ancestor's attribute under slots, and refines slots it never declares."
+    ),
 )
 
 tbl_SmallCrate = Table(
@@ -44,10 +49,12 @@ tbl_SmallCrate = Table(
         "serial",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("weight", Float()),
     Column("label", Text()),
+    comment="Uses colour, so the ancestor's slot_usage for colour now applies.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

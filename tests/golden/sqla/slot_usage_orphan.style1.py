@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,9 +21,10 @@ class Container(Base):
     """Declares serial as an attribute."""
 
     __tablename__ = "Container"
+    __table_args__ = ({"comment": "Declares serial as an attribute."},)
 
     label = Column(Text())
-    serial = Column(Integer(), primary_key=True, nullable=False)
+    serial = Column(Integer(), primary_key=True, index=True, nullable=False)
 
     def __repr__(self):
         return f"Container(label={self.label},serial={self.serial},)"
@@ -33,10 +34,18 @@ class Crate(Container):
     """Lists the ancestor's attribute under slots, and refines slots it never declares."""
 
     __tablename__ = "Crate"
+    __table_args__ = (
+        {
+            "comment": (
+                "Lists the ancestor's attribute under slots, and refines slots it never declares."
+            )
+        },
+    )
 
     serial = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     weight = Column(Float())
@@ -52,11 +61,19 @@ class SmallCrate(Crate):
     """Uses colour, so the ancestor's slot_usage for colour now applies."""
 
     __tablename__ = "SmallCrate"
+    __table_args__ = (
+        {
+            "comment": (
+                "Uses colour, so the ancestor's slot_usage for colour now applies."
+            )
+        },
+    )
 
     colour = Column(Integer(), nullable=False)
     serial = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     weight = Column(Float())

@@ -8,8 +8,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -26,9 +26,10 @@ class Container(Base):
     """Declares serial as an attribute."""
 
     __tablename__ = "Container"
+    __table_args__ = ({"comment": "Declares serial as an attribute."},)
 
     label: Mapped[str | None] = mapped_column(Text())
-    serial: Mapped[int] = mapped_column(Integer(), primary_key=True)
+    serial: Mapped[int] = mapped_column(Integer(), primary_key=True, index=True)
 
     def __repr__(self) -> str:
         return f"Container(label={self.label},serial={self.serial},)"
@@ -38,9 +39,18 @@ class Crate(Container):
     """Lists the ancestor's attribute under slots, and refines slots it never declares."""
 
     __tablename__ = "Crate"
+    __table_args__ = (
+        {
+            "comment": (
+                "Lists the ancestor's attribute under slots, and refines slots it never declares."
+            )
+        },
+    )
 
     serial: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     weight: Mapped[float | None] = mapped_column(Float())
     label: Mapped[str | None] = mapped_column(Text())
@@ -55,10 +65,19 @@ class SmallCrate(Crate):
     """Uses colour, so the ancestor's slot_usage for colour now applies."""
 
     __tablename__ = "SmallCrate"
+    __table_args__ = (
+        {
+            "comment": (
+                "Uses colour, so the ancestor's slot_usage for colour now applies."
+            )
+        },
+    )
 
     colour: Mapped[int] = mapped_column(Integer())
     serial: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     weight: Mapped[float | None] = mapped_column(Float())
     label: Mapped[str | None] = mapped_column(Text())

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,10 +19,18 @@ metadata = MetaData(
 tbl_Sample = Table(
     "Sample",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("code", Text()),
     Column("weight", Integer(), nullable=False),
     Column("source", Text()),
+    comment="Top of the chain.",
 )
 
 tbl_Site = Table(
@@ -32,16 +40,23 @@ tbl_Site = Table(
         "code",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="Where a sample came from.",
 )
 
 tbl_SampleTags = Table(
     "Sample_tags",
     metadata,
-    Column("Sample_id", Integer(), ForeignKey("Sample.id"), primary_key=True),
     Column(
-        "tags", Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        "Sample_id", Integer(), ForeignKey("Sample.id"), primary_key=True, index=True
+    ),
+    Column(
+        "tags",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -53,9 +68,13 @@ tbl_LabSampleTags = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("LabSample.code"),
         primary_key=True,
+        index=True,
     ),
     Column(
-        "tags", Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        "tags",
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -67,12 +86,14 @@ tbl_FieldSampleSource = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("FieldSample.code"),
         primary_key=True,
+        index=True,
     ),
     Column(
         "source_code",
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Site.code"),
         primary_key=True,
+        index=True,
     ),
 )
 
@@ -83,6 +104,7 @@ tbl_LabSample = Table(
         "code",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("weight", Float(), nullable=False),
@@ -92,6 +114,7 @@ tbl_LabSample = Table(
         ForeignKey("Site.code"),
         nullable=False,
     ),
+    comment="Narrows ranges and makes code the identifier.",
 )
 
 tbl_FieldSample = Table(
@@ -101,10 +124,12 @@ tbl_FieldSample = Table(
         "code",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("weight", Float()),
     Column("tags", Text()),
+    comment="Relaxes requirements set by the ancestors.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -8,8 +8,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -22,8 +22,11 @@ class Sample(Base):
     """Top of the chain."""
 
     __tablename__ = "Sample"
+    __table_args__ = ({"comment": "Top of the chain."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     code = Column(Text())
     weight = Column(Integer(), nullable=False)
     source = Column(Text())
@@ -39,10 +42,12 @@ class Site(Base):
     """Where a sample came from."""
 
     __tablename__ = "Site"
+    __table_args__ = ({"comment": "Where a sample came from."},)
 
     code = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -53,9 +58,11 @@ class Site(Base):
 class SampleTags(Base):
     __tablename__ = "Sample_tags"
 
-    Sample_id = Column(Integer(), ForeignKey("Sample.id"), primary_key=True)
+    Sample_id = Column(Integer(), ForeignKey("Sample.id"), primary_key=True, index=True)
     tags = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -69,9 +76,12 @@ class LabSampleTags(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("LabSample.code"),
         primary_key=True,
+        index=True,
     )
     tags = Column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -85,11 +95,13 @@ class FieldSampleSource(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("FieldSample.code"),
         primary_key=True,
+        index=True,
     )
     source_code = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Site.code"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self):
@@ -100,10 +112,12 @@ class LabSample(Sample):
     """Narrows ranges and makes code the identifier."""
 
     __tablename__ = "LabSample"
+    __table_args__ = ({"comment": "Narrows ranges and makes code the identifier."},)
 
     code = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     weight = Column(Float(), nullable=False)
@@ -129,10 +143,12 @@ class FieldSample(LabSample):
     """Relaxes requirements set by the ancestors."""
 
     __tablename__ = "FieldSample"
+    __table_args__ = ({"comment": "Relaxes requirements set by the ancestors."},)
 
     code = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     weight = Column(Float())

@@ -9,8 +9,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,8 +27,11 @@ class Sample(Base):
     """Top of the chain."""
 
     __tablename__ = "Sample"
+    __table_args__ = ({"comment": "Top of the chain."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     code: Mapped[str | None] = mapped_column(Text())
     weight: Mapped[int] = mapped_column(Integer())
     source: Mapped[str | None] = mapped_column(Text())
@@ -46,9 +49,12 @@ class Site(Base):
     """Where a sample came from."""
 
     __tablename__ = "Site"
+    __table_args__ = ({"comment": "Where a sample came from."},)
 
     code: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -59,10 +65,12 @@ class SampleTags(Base):
     __tablename__ = "Sample_tags"
 
     Sample_id: Mapped[int] = mapped_column(
-        Integer(), ForeignKey("Sample.id"), primary_key=True
+        Integer(), ForeignKey("Sample.id"), primary_key=True, index=True
     )
     tags: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -76,9 +84,12 @@ class LabSampleTags(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("LabSample.code"),
         primary_key=True,
+        index=True,
     )
     tags: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -92,11 +103,13 @@ class FieldSampleSource(Base):
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("FieldSample.code"),
         primary_key=True,
+        index=True,
     )
     source_code: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Site.code"),
         primary_key=True,
+        index=True,
     )
 
     def __repr__(self) -> str:
@@ -107,9 +120,12 @@ class LabSample(Sample):
     """Narrows ranges and makes code the identifier."""
 
     __tablename__ = "LabSample"
+    __table_args__ = ({"comment": "Narrows ranges and makes code the identifier."},)
 
     code: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     weight: Mapped[float] = mapped_column(Float())
     source_code: Mapped[str] = mapped_column(
@@ -132,9 +148,12 @@ class FieldSample(LabSample):
     """Relaxes requirements set by the ancestors."""
 
     __tablename__ = "FieldSample"
+    __table_args__ = ({"comment": "Relaxes requirements set by the ancestors."},)
 
     code: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     weight: Mapped[float | None] = mapped_column(Float())
     tags: Mapped[str | None] = mapped_column(Text())

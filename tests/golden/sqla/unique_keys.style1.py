@@ -2,13 +2,23 @@
 
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,13 +31,19 @@ class Account(Base):
     """Surrogate identifier plus a single-slot unique key."""
 
     __tablename__ = "Account"
+    __table_args__ = (
+        UniqueConstraint("email"),
+        Index("Account_email_idx", "email"),
+        {"comment": "Surrogate identifier plus a single-slot unique key."},
+    )
 
     account_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
-    email = Column(Text(), nullable=False)
+    email = Column(Text().with_variant(String(255), "mysql", "mariadb"), nullable=False)
     handle = Column(Text())
 
     def __repr__(self):
@@ -38,14 +54,25 @@ class Membership(Base):
     """Composite unique key over two slots, one of them a class reference."""
 
     __tablename__ = "Membership"
+    __table_args__ = (
+        UniqueConstraint("account", "club"),
+        Index("Membership_account_club_idx", "account", "club"),
+        {
+            "comment": (
+                "Composite unique key over two slots, one of them a class reference."
+            )
+        },
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     account = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Account.account_id"),
         nullable=False,
     )
-    club = Column(Text(), nullable=False)
+    club = Column(Text().with_variant(String(255), "mysql", "mariadb"), nullable=False)
     since = Column(Date())
 
     def __repr__(self):
@@ -56,15 +83,21 @@ class PremiumAccount(Account):
     """Adds a unique key over an inherited and an own slot."""
 
     __tablename__ = "PremiumAccount"
+    __table_args__ = (
+        UniqueConstraint("handle", "tier"),
+        Index("PremiumAccount_handle_tier_idx", "handle", "tier"),
+        {"comment": "Adds a unique key over an inherited and an own slot."},
+    )
 
     tier = Column(Integer())
     account_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     email = Column(Text(), nullable=False)
-    handle = Column(Text())
+    handle = Column(Text().with_variant(String(255), "mysql", "mariadb"))
 
     def __repr__(self):
         return f"PremiumAccount(tier={self.tier},account_id={self.account_id},email={self.email},handle={self.handle},)"

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -27,11 +36,20 @@ class Account(Base):
     """Surrogate identifier plus a single-slot unique key."""
 
     __tablename__ = "Account"
+    __table_args__ = (
+        UniqueConstraint("email"),
+        Index("Account_email_idx", "email"),
+        {"comment": "Surrogate identifier plus a single-slot unique key."},
+    )
 
     account_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
-    email: Mapped[str] = mapped_column(Text())
+    email: Mapped[str] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb")
+    )
     handle: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:
@@ -42,9 +60,22 @@ class Membership(Base):
     """Composite unique key over two slots, one of them a class reference."""
 
     __tablename__ = "Membership"
+    __table_args__ = (
+        UniqueConstraint("account_account_id", "club"),
+        Index("Membership_account_account_id_club_idx", "account_account_id", "club"),
+        {
+            "comment": (
+                "Composite unique key over two slots, one of them a class reference."
+            )
+        },
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
-    club: Mapped[str] = mapped_column(Text())
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
+    club: Mapped[str] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb")
+    )
     since: Mapped[date | None] = mapped_column(Date())
     account_account_id: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
@@ -61,13 +92,22 @@ class PremiumAccount(Account):
     """Adds a unique key over an inherited and an own slot."""
 
     __tablename__ = "PremiumAccount"
+    __table_args__ = (
+        UniqueConstraint("handle", "tier"),
+        Index("PremiumAccount_handle_tier_idx", "handle", "tier"),
+        {"comment": "Adds a unique key over an inherited and an own slot."},
+    )
 
     tier: Mapped[int | None] = mapped_column(Integer())
     account_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     email: Mapped[str] = mapped_column(Text())
-    handle: Mapped[str | None] = mapped_column(Text())
+    handle: Mapped[str | None] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb")
+    )
 
     def __repr__(self) -> str:
         return f"PremiumAccount(tier={self.tier},account_id={self.account_id},email={self.email},handle={self.handle},)"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, MetaData, String, Text
+from sqlalchemy import Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,12 +25,25 @@ class Seat(Base):
     """A seat is unique per venue, row and number."""
 
     __tablename__ = "Seat"
+    __table_args__ = (
+        UniqueConstraint("venue", "seat_row", "seat_number"),
+        Index(
+            "Seat_venue_seat_row_seat_number_idx", "venue", "seat_row", "seat_number"
+        ),
+        {"comment": "A seat is unique per venue, row and number."},
+    )
 
     seat_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
-    venue: Mapped[str] = mapped_column(Text())
-    seat_row: Mapped[str] = mapped_column(Text())
+    venue: Mapped[str] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb")
+    )
+    seat_row: Mapped[str] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb")
+    )
     seat_number: Mapped[int] = mapped_column(Integer())
 
     def __repr__(self) -> str:

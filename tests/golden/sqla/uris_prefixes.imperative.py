@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,8 +23,10 @@ tbl_Catalog = Table(
         "catalog_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
+    comment="The root container.",
 )
 
 tbl_Person = Table(
@@ -34,6 +36,7 @@ tbl_Person = Table(
         "catalog_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("full_name", Text()),
@@ -43,13 +46,22 @@ tbl_Person = Table(
         Text().with_variant(String(255), "mysql", "mariadb"),
         ForeignKey("Catalog.catalog_id"),
     ),
+    comment="A person, mapped to schema.org.",
 )
 
 tbl_Unmapped = Table(
     "Unmapped",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("full_name", Text()),
+    comment="No class_uri, so it defaults to the default prefix.",
 )
 
 tbl_Agent = Table(
@@ -59,10 +71,12 @@ tbl_Agent = Table(
         "catalog_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("full_name", Text()),
     Column("homepage", Text()),
+    comment="Inherits slots; its own class_uri uses an expanded-form prefix.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

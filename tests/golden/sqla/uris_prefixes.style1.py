@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,10 +21,12 @@ class Catalog(Base):
     """The root container."""
 
     __tablename__ = "Catalog"
+    __table_args__ = ({"comment": "The root container."},)
 
     catalog_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
 
@@ -38,10 +40,12 @@ class Person(Base):
     """A person, mapped to schema.org."""
 
     __tablename__ = "Person"
+    __table_args__ = ({"comment": "A person, mapped to schema.org."},)
 
     catalog_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     full_name = Column(Text())
@@ -59,8 +63,13 @@ class Unmapped(Base):
     """No class_uri, so it defaults to the default prefix."""
 
     __tablename__ = "Unmapped"
+    __table_args__ = (
+        {"comment": "No class_uri, so it defaults to the default prefix."},
+    )
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     full_name = Column(Text())
 
     def __repr__(self):
@@ -71,10 +80,14 @@ class Agent(Person):
     """Inherits slots; its own class_uri uses an expanded-form prefix."""
 
     __tablename__ = "Agent"
+    __table_args__ = (
+        {"comment": "Inherits slots; its own class_uri uses an expanded-form prefix."},
+    )
 
     catalog_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     full_name = Column(Text())

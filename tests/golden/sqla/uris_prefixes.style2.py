@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,9 +25,12 @@ class Catalog(Base):
     """The root container."""
 
     __tablename__ = "Catalog"
+    __table_args__ = ({"comment": "The root container."},)
 
     catalog_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
 
     people: Mapped[list[Person]] = relationship(
@@ -42,9 +45,12 @@ class Person(Base):
     """A person, mapped to schema.org."""
 
     __tablename__ = "Person"
+    __table_args__ = ({"comment": "A person, mapped to schema.org."},)
 
     catalog_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     full_name: Mapped[str | None] = mapped_column(Text())
     homepage: Mapped[str | None] = mapped_column(Text())
@@ -61,8 +67,13 @@ class Unmapped(Base):
     """No class_uri, so it defaults to the default prefix."""
 
     __tablename__ = "Unmapped"
+    __table_args__ = (
+        {"comment": "No class_uri, so it defaults to the default prefix."},
+    )
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     full_name: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:
@@ -73,9 +84,14 @@ class Agent(Person):
     """Inherits slots; its own class_uri uses an expanded-form prefix."""
 
     __tablename__ = "Agent"
+    __table_args__ = (
+        {"comment": "Inherits slots; its own class_uri uses an expanded-form prefix."},
+    )
 
     catalog_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     full_name: Mapped[str | None] = mapped_column(Text())
     homepage: Mapped[str | None] = mapped_column(Text())

@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -23,12 +23,14 @@ tbl_Reading = Table(
         "reading_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("value", Integer()),
     Column("unit", Text()),
     Column("flagged", Boolean()),
     Column("sensor_code", Text()),
+    comment="Base bounds come from the slot.",
 )
 
 tbl_IndoorReading = Table(
@@ -38,12 +40,14 @@ tbl_IndoorReading = Table(
         "reading_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("value", Integer()),
     Column("unit", Text()),
     Column("flagged", Boolean()),
     Column("sensor_code", Text()),
+    comment="Narrows both bounds.",
 )
 
 tbl_FridgeReading = Table(
@@ -53,12 +57,14 @@ tbl_FridgeReading = Table(
         "reading_id",
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     ),
     Column("value", Integer(), nullable=False),
     Column("unit", Text()),
     Column("flagged", Boolean()),
     Column("sensor_code", Text()),
+    comment="Tries to widen the maximum; the tighter bound is kept when combining.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

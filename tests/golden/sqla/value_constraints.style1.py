@@ -7,8 +7,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -21,10 +21,12 @@ class Reading(Base):
     """Base bounds come from the slot."""
 
     __tablename__ = "Reading"
+    __table_args__ = ({"comment": "Base bounds come from the slot."},)
 
     reading_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     value = Column(Integer())
@@ -40,10 +42,12 @@ class IndoorReading(Reading):
     """Narrows both bounds."""
 
     __tablename__ = "IndoorReading"
+    __table_args__ = ({"comment": "Narrows both bounds."},)
 
     reading_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     value = Column(Integer())
@@ -61,10 +65,18 @@ class FridgeReading(IndoorReading):
     """Tries to widen the maximum; the tighter bound is kept when combining."""
 
     __tablename__ = "FridgeReading"
+    __table_args__ = (
+        {
+            "comment": (
+                "Tries to widen the maximum; the tighter bound is kept when combining."
+            )
+        },
+    )
 
     reading_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
         primary_key=True,
+        index=True,
         nullable=False,
     )
     value = Column(Integer(), nullable=False)

@@ -8,8 +8,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -26,9 +26,12 @@ class Reading(Base):
     """Base bounds come from the slot."""
 
     __tablename__ = "Reading"
+    __table_args__ = ({"comment": "Base bounds come from the slot."},)
 
     reading_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     value: Mapped[int | None] = mapped_column(Integer())
     unit: Mapped[str | None] = mapped_column(Text())
@@ -43,9 +46,12 @@ class IndoorReading(Reading):
     """Narrows both bounds."""
 
     __tablename__ = "IndoorReading"
+    __table_args__ = ({"comment": "Narrows both bounds."},)
 
     reading_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     value: Mapped[int | None] = mapped_column(Integer())
     unit: Mapped[str | None] = mapped_column(Text())
@@ -62,9 +68,18 @@ class FridgeReading(IndoorReading):
     """Tries to widen the maximum; the tighter bound is kept when combining."""
 
     __tablename__ = "FridgeReading"
+    __table_args__ = (
+        {
+            "comment": (
+                "Tries to widen the maximum; the tighter bound is kept when combining."
+            )
+        },
+    )
 
     reading_id: Mapped[str] = mapped_column(
-        Text().with_variant(String(255), "mysql", "mariadb"), primary_key=True
+        Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
     )
     value: Mapped[int] = mapped_column(Integer())
     unit: Mapped[str | None] = mapped_column(Text())

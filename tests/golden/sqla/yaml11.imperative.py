@@ -9,8 +9,8 @@ mapper_registry = registry()
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
@@ -19,16 +19,33 @@ metadata = MetaData(
 tbl_Switch = Table(
     "Switch",
     metadata,
-    Column("id", Integer(), primary_key=True, autoincrement=True, nullable=False),
+    Column(
+        "id",
+        Integer(),
+        primary_key=True,
+        autoincrement=True,
+        index=True,
+        nullable=False,
+    ),
     Column("on", Boolean(), nullable=False),
     Column("no", Boolean()),
     Column("y", Integer()),
     Column(
         "answer",
         Enum(
-            "yes", "no", "on", "off", "y", "n", "True", "NO", name="Answer"
+            "yes",
+            "no",
+            "on",
+            "off",
+            "y",
+            "n",
+            "True",
+            "NO",
+            name="Answer",
+            create_constraint=True,
         ).with_variant(String(4), "mysql", "mariadb"),
     ),
+    comment="Slots whose names look like booleans.",
 )
 
 # The classes come from linkml's gen-python module; join tables stay unmapped.

@@ -5,8 +5,8 @@ from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -19,14 +19,26 @@ class Switch(Base):
     """Slots whose names look like booleans."""
 
     __tablename__ = "Switch"
+    __table_args__ = ({"comment": "Slots whose names look like booleans."},)
 
-    id = Column(Integer(), primary_key=True, autoincrement=True, nullable=False)
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
     on = Column(Boolean(), nullable=False)
     no = Column(Boolean())
     y = Column(Integer())
     answer = Column(
         Enum(
-            "yes", "no", "on", "off", "y", "n", "True", "NO", name="Answer"
+            "yes",
+            "no",
+            "on",
+            "off",
+            "y",
+            "n",
+            "True",
+            "NO",
+            name="Answer",
+            create_constraint=True,
         ).with_variant(String(4), "mysql", "mariadb")
     )
 

@@ -7,8 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -25,14 +25,26 @@ class Switch(Base):
     """Slots whose names look like booleans."""
 
     __tablename__ = "Switch"
+    __table_args__ = ({"comment": "Slots whose names look like booleans."},)
 
-    id: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
     on: Mapped[bool] = mapped_column(Boolean())
     no: Mapped[bool | None] = mapped_column(Boolean())
     y: Mapped[int | None] = mapped_column(Integer())
     answer: Mapped[str | None] = mapped_column(
         Enum(
-            "yes", "no", "on", "off", "y", "n", "True", "NO", name="Answer"
+            "yes",
+            "no",
+            "on",
+            "off",
+            "y",
+            "n",
+            "True",
+            "NO",
+            name="Answer",
+            create_constraint=True,
         ).with_variant(String(4), "mysql", "mariadb")
     )
 

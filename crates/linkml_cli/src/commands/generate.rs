@@ -4,7 +4,8 @@ use clap::{ArgAction, Args, Subcommand, ValueEnum};
 use linkml_derive::SchemaView;
 use linkml_emit_sqla::Style;
 
-use linkml_transform::ForeignKeyPolicy;
+use linkml_emit_ddl::Dialect;
+use linkml_transform::{ForeignKeyPolicy, RelationalModel};
 
 use crate::output::{self, OutputArgs};
 use crate::pipeline::{self, Failure, SchemaArgs};
@@ -13,6 +14,9 @@ use crate::pipeline::{self, Failure, SchemaArgs};
 pub enum GenerateCommand {
     /// SQLAlchemy models (linkml's gen-sqla).
     Sqla(SqlaArgs),
+    /// SQL DDL for one database (linkml's gen-sqltables and gen-sqlddl).
+    #[command(alias = "sqlddl")]
+    Sqltables(SqltablesArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -114,10 +118,111 @@ pub enum NamingConvention {
     None,
 }
 
+#[derive(Args, Debug)]
+pub struct SqltablesArgs {
+    #[command(flatten)]
+    schema: SchemaArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+    /// The database: sqlite, postgresql, or mysql (mariadb is the same DDL).
+    #[arg(long, default_value = "sqlite", value_name = "DIALECT")]
+    dialect: String,
+    /// Emit foreign keys, surrogate keys and join tables (default).
+    #[arg(long, overrides_with = "no_use_foreign_keys")]
+    use_foreign_keys: bool,
+    /// Plain columns only: no keys injected, no join tables, no foreign keys.
+    #[arg(long)]
+    no_use_foreign_keys: bool,
+    /// Name every reference column `<slot>_<key>`, as `generate sqla --sqla-style 2` does.
+    #[arg(long, overrides_with = "no_rename_foreign_keys")]
+    rename_foreign_keys: bool,
+    /// Name reference columns after their slots, except inlined ones (default).
+    #[arg(long)]
+    no_rename_foreign_keys: bool,
+    /// Index key columns (`ix_<table>_<column>`) and unique keys (`<table>_<columns>_idx`).
+    #[arg(long = "autogenerate_index", value_name = "BOOL", default_value = "True", value_parser = parse_bool)]
+    autogenerate_index: bool,
+    /// Create tables for abstract classes; with False, foreign keys to them are left out.
+    #[arg(long = "generate_abstract_class_ddl", value_name = "BOOL", default_value = "True", value_parser = parse_bool)]
+    generate_abstract_class_ddl: bool,
+    /// Also write the relational model as a LinkML schema (YAML) to FILE.
+    #[arg(long, value_name = "FILE")]
+    relmodel_output: Option<std::path::PathBuf>,
+    /// Not supported (linkml raises NotImplementedError for it): use `linkml generate sqla`.
+    #[arg(long, value_name = "FILE")]
+    sqla_file: Option<String>,
+    /// Accepted for compatibility with linkml (no effect).
+    #[arg(long, value_name = "MODULE")]
+    python_import: Option<String>,
+    /// Accepted for compatibility with linkml (Oracle only, which is not supported).
+    #[arg(long = "default_length_oracle", value_name = "N")]
+    default_length_oracle: Option<u32>,
+    #[command(flatten)]
+    shared: SharedArgs,
+}
+
+/// Click's BOOL, as linkml's options take it.
+fn parse_bool(value: &str) -> Result<bool, String> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "t" | "yes" | "y" | "on" => Ok(true),
+        "0" | "false" | "f" | "no" | "n" | "off" => Ok(false),
+        _ => Err(format!("`{value}` is not a boolean: use True or False")),
+    }
+}
+
 pub fn run(command: GenerateCommand) -> Result<(), Failure> {
     match command {
         GenerateCommand::Sqla(args) => sqla(args),
+        GenerateCommand::Sqltables(args) => sqltables(args),
     }
+}
+
+fn dialect(name: &str) -> Result<Dialect, Failure> {
+    match name.to_ascii_lowercase().as_str() {
+        "sqlite" => Ok(Dialect::Sqlite),
+        "postgresql" | "postgres" => Ok(Dialect::Postgresql),
+        "mysql" | "mariadb" => Ok(Dialect::Mysql),
+        _ => Err(usage(&format!(
+            "dialect `{name}` is not supported: use sqlite, postgresql, mysql or mariadb"
+        ))),
+    }
+}
+
+fn sqltables(args: SqltablesArgs) -> Result<(), Failure> {
+    if args.sqla_file.is_some() {
+        return Err(usage(
+            "--sqla-file is not supported (linkml does not implement it either): use `linkml generate sqla`",
+        ));
+    }
+    let dialect = dialect(&args.dialect)?;
+    let policy = match (args.no_use_foreign_keys, args.rename_foreign_keys) {
+        (true, _) => ForeignKeyPolicy::None,
+        (false, true) => ForeignKeyPolicy::InjectForAllRefs,
+        (false, false) => ForeignKeyPolicy::InjectForNested,
+    };
+    let model = relational_model(&args.schema, policy)?;
+    let ddl = linkml_emit_ddl::write(
+        &model,
+        linkml_emit_ddl::Options {
+            dialect,
+            autogenerate_index: args.autogenerate_index,
+            abstract_tables: args.generate_abstract_class_ddl,
+        },
+    );
+    if let Some(path) = &args.relmodel_output {
+        output::write_file(path, args.output.check, &linkml_emit_ddl::relmodel::write(&model))?;
+    }
+    output::emit(&args.output, &ddl)
+}
+
+/// Load, derive and transform: the IR every generator writes from.
+fn relational_model(schema: &SchemaArgs, policy: ForeignKeyPolicy) -> Result<RelationalModel, Failure> {
+    let loaded = pipeline::load(schema)?;
+    let view = SchemaView::merged(&loaded.set);
+    linkml_transform::transform(&view, policy).map_err(|message| {
+        eprintln!("error: {message}");
+        Failure::Input
+    })
 }
 
 fn usage(message: &str) -> Failure {
@@ -150,15 +255,8 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         (false, Style::Two) => ForeignKeyPolicy::InjectForAllRefs,
         (false, Style::One) => ForeignKeyPolicy::InjectForNested,
     };
-    let loaded = pipeline::load(&args.schema)?;
-    let view = SchemaView::merged(&loaded.set);
-    let model = linkml_transform::transform(&view, policy).map_err(|message| {
-        eprintln!("error: {message}");
-        Failure::Input
-    })?;
-    // Emitters read only the IR: the schema can go before the (large) output is built.
-    drop(view);
-    drop(loaded);
+    // Emitters read only the IR: the schema is freed before the (large) output is built.
+    let model = relational_model(&args.schema, policy)?;
     let naming_convention = args.naming_convention == NamingConvention::Default;
     let code = if args.no_declarative {
         linkml_emit_sqla::write_imperative(&model, naming_convention)

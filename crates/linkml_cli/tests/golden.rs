@@ -1,7 +1,7 @@
-//! Golden snapshots of `linkml generate sqla` for every schema in tests/schemas: both styles
-//! and the imperative mapping.
-//! The Python tests import, lint and run the same modules; these show every change to the
-//! text. Run with UPDATE_GOLDEN=1 to rewrite tests/golden/sqla after review.
+//! Golden snapshots for every schema in tests/schemas: `linkml generate sqla` (both styles and
+//! the imperative mapping) and `linkml generate sqltables` (each dialect).
+//! The Python tests import, lint and run the same outputs on real databases; these show every
+//! change to the text. Run with UPDATE_GOLDEN=1 to rewrite tests/golden after review.
 
 use std::path::{Path, PathBuf};
 
@@ -14,11 +14,15 @@ fn repo_root() -> PathBuf {
         .expect("repo root")
 }
 
-/// The three outputs: style 1, style 2 and the imperative mapping.
-const OUTPUTS: [(&str, &[&str]); 3] = [
-    ("style1", &["--sqla-style", "1"]),
-    ("style2", &["--sqla-style", "2"]),
-    ("imperative", &["--no-declarative"]),
+/// Each output: its generator arguments and its golden file, `tests/golden/<file>`, where
+/// `{}` is the schema's name.
+const OUTPUTS: [(&[&str], &str); 6] = [
+    (&["sqla", "--sqla-style", "1"], "sqla/{}.style1.py"),
+    (&["sqla", "--sqla-style", "2"], "sqla/{}.style2.py"),
+    (&["sqla", "--no-declarative"], "sqla/{}.imperative.py"),
+    (&["sqltables", "--dialect", "sqlite"], "ddl/{}.sqlite.sql"),
+    (&["sqltables", "--dialect", "postgresql"], "ddl/{}.postgresql.sql"),
+    (&["sqltables", "--dialect", "mysql"], "ddl/{}.mysql.sql"),
 ];
 
 fn generate(root: &Path, schema: &Path, flags: &[&str]) -> String {
@@ -26,7 +30,7 @@ fn generate(root: &Path, schema: &Path, flags: &[&str]) -> String {
     let output = Command::cargo_bin("linkml")
         .unwrap()
         .current_dir(root)
-        .args(["generate", "sqla"])
+        .arg("generate")
         .args(flags)
         .arg(relative)
         .output()
@@ -43,7 +47,7 @@ fn generate(root: &Path, schema: &Path, flags: &[&str]) -> String {
 }
 
 #[test]
-fn sqla_output_matches_golden_files() {
+fn outputs_match_golden_files() {
     let root = repo_root();
     let mut schemas: Vec<PathBuf> = std::fs::read_dir(root.join("tests/schemas"))
         .expect("schemas folder")
@@ -54,10 +58,10 @@ fn sqla_output_matches_golden_files() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for schema in &schemas {
-        for (label, flags) in OUTPUTS {
+        for (flags, file) in OUTPUTS {
             let actual = generate(&root, schema, flags);
             let stem = schema.file_stem().unwrap().to_string_lossy();
-            let golden = root.join(format!("tests/golden/sqla/{stem}.{label}.py"));
+            let golden = root.join("tests/golden").join(file.replace("{}", &stem));
             if update {
                 std::fs::write(&golden, &actual).expect("write golden");
             } else if std::fs::read_to_string(&golden).unwrap_or_default() != actual {

@@ -1,0 +1,135 @@
+//! What differs between the databases: identifier quoting, type names, literal escaping and
+//! name lengths, each as SQLAlchemy renders it for our models.
+
+use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
+use linkml_transform::SqlType;
+
+use crate::reserved_words;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgresql,
+    /// MySQL and MariaDB.
+    Mysql,
+}
+
+/// How a column's type is written.
+pub enum ColumnType {
+    /// A plain type name, such as `TEXT` or `VARCHAR(7)`.
+    Plain(String),
+    /// A PostgreSQL enum type, created before the tables.
+    NamedEnum { name: String, values: Vec<String> },
+    /// A string column checked against the enum's values (SQLite).
+    CheckedEnum { length: usize, name: String, values: Vec<String> },
+}
+
+impl Dialect {
+    /// The name SQLAlchemy uses for it, in `--dialect` and in `with_variant`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "sqlite",
+            Dialect::Postgresql => "postgresql",
+            Dialect::Mysql => "mysql",
+        }
+    }
+
+    /// The longest generated constraint or index name, beyond which SQLAlchemy truncates.
+    pub fn max_name_length(self) -> usize {
+        match self {
+            Dialect::Sqlite => 9999,
+            Dialect::Postgresql => 63,
+            Dialect::Mysql => 64,
+        }
+    }
+
+    /// `name` quoted where SQLAlchemy quotes it: reserved words, upper case, and anything
+    /// beyond letters, digits, `_` and `$` (or a digit or `$` first).
+    pub fn quote(self, name: &str) -> String {
+        let reserved = match self {
+            Dialect::Sqlite => reserved_words::SQLITE,
+            Dialect::Postgresql => reserved_words::POSTGRESQL,
+            Dialect::Mysql => reserved_words::MYSQL,
+        };
+        let lower = name.to_lowercase();
+        let plain = !name.is_empty()
+            && !name.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+            && lower == name
+            && reserved.binary_search(&lower.as_str()).is_err();
+        if plain {
+            return name.to_string();
+        }
+        let quote = if self == Dialect::Mysql { '`' } else { '"' };
+        let doubled = format!("{quote}{quote}");
+        format!("{quote}{}{quote}", name.replace(quote, &doubled))
+    }
+
+    /// A string literal.
+    pub fn literal(self, text: &str) -> String {
+        let escaped = text.replace('\'', "''");
+        match self {
+            // MariaDB and MySQL read backslashes as escapes inside literals.
+            Dialect::Mysql => format!("'{}'", escaped.replace('\\', "\\\\")),
+            _ => format!("'{escaped}'"),
+        }
+    }
+
+    /// The column type; `bounded` key columns are VARCHAR on MariaDB and MySQL.
+    pub fn column_type(self, sql_type: &SqlType, bounded: bool, autoincrement: bool) -> ColumnType {
+        let plain = |name: &str| ColumnType::Plain(name.to_string());
+        match (sql_type, self) {
+            (SqlType::Enum { values, .. }, _) if values.is_empty() => self.column_type(&SqlType::Text, bounded, false),
+            (SqlType::Enum { values, .. }, _) if enum_as_string_on(values).contains(&self.name()) => {
+                ColumnType::Plain(format!("VARCHAR({})", enum_length(values).max(1)))
+            }
+            (SqlType::Enum { name, values }, Dialect::Postgresql) => ColumnType::NamedEnum {
+                name: name.clone(),
+                values: values.to_vec(),
+            },
+            (SqlType::Enum { values, .. }, Dialect::Mysql) => {
+                let labels: Vec<String> = values.iter().map(|v| self.literal(v)).collect();
+                ColumnType::Plain(format!("ENUM({})", labels.join(",")))
+            }
+            (SqlType::Enum { name, values }, Dialect::Sqlite) => ColumnType::CheckedEnum {
+                length: enum_length(values),
+                name: name.clone(),
+                values: values.to_vec(),
+            },
+            (SqlType::Text, Dialect::Mysql) if bounded => ColumnType::Plain(format!("VARCHAR({MYSQL_KEY_LENGTH})")),
+            (SqlType::Text, _) => plain("TEXT"),
+            (SqlType::Integer, Dialect::Postgresql) if autoincrement => plain("SERIAL"),
+            (SqlType::Integer, _) => plain("INTEGER"),
+            (SqlType::Boolean, Dialect::Mysql) => plain("BOOL"),
+            (SqlType::Boolean, _) => plain("BOOLEAN"),
+            (SqlType::Float, _) => plain("FLOAT"),
+            (SqlType::Numeric, _) => plain("NUMERIC"),
+            (SqlType::Date, _) => plain("DATE"),
+            (SqlType::DateTime, Dialect::Postgresql) => plain("TIMESTAMP WITHOUT TIME ZONE"),
+            (SqlType::DateTime, _) => plain("DATETIME"),
+            (SqlType::Time, Dialect::Postgresql) => plain("TIME WITHOUT TIME ZONE"),
+            (SqlType::Time, _) => plain("TIME"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_where_sqlalchemy_quotes() {
+        assert_eq!(Dialect::Sqlite.quote("name"), "name");
+        assert_eq!(Dialect::Sqlite.quote("Person"), "\"Person\"");
+        assert_eq!(Dialect::Postgresql.quote("user"), "\"user\"");
+        assert_eq!(Dialect::Mysql.quote("dummy class"), "`dummy class`");
+        assert_eq!(Dialect::Mysql.quote("a`b"), "`a``b`");
+        assert_eq!(Dialect::Postgresql.quote("1st"), "\"1st\"");
+    }
+
+    #[test]
+    fn literals_escape_quotes_and_mysql_backslashes() {
+        assert_eq!(Dialect::Postgresql.literal(r"it's a\b"), r"'it''s a\b'");
+        assert_eq!(Dialect::Mysql.literal(r"it's a\b"), r"'it''s a\\b'");
+    }
+}

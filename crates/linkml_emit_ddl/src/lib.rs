@@ -1,0 +1,353 @@
+//! Stage 5 of the pipeline: SQL DDL written from the relational IR only, one dialect at a
+//! time. The statements are the ones SQLAlchemy would emit for our generated models (same
+//! types, keys, constraint names and indexes), so a database made from either matches the
+//! other, with linkml's `--` comment header on SQLite.
+
+mod dialect;
+mod order;
+mod reserved_words;
+pub mod relmodel;
+
+use linkml_naming::constraints::{
+    check_name, foreign_key_name, index_name, primary_key_name, truncate_generated_name, unique_name,
+};
+use linkml_transform::{Column, RelationalModel, SqlType, Table};
+
+
+use dialect::ColumnType;
+pub use dialect::Dialect;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub dialect: Dialect,
+    /// linkml's `ix_` indexes on key columns and `_idx` indexes beside unique keys.
+    pub autogenerate_index: bool,
+    /// Whether abstract classes get tables.
+    pub abstract_tables: bool,
+}
+
+/// Writes the DDL for `model`.
+pub fn write(model: &RelationalModel, options: Options) -> String {
+    let tables: Vec<&Table> = model
+        .tables
+        .iter()
+        .filter(|t| !t.columns.is_empty() && (options.abstract_tables || !t.abstract_))
+        .collect();
+    let writer = Writer {
+        dialect: options.dialect,
+        options,
+        tables: &tables,
+    };
+    let mut out = String::new();
+    if options.dialect == Dialect::Sqlite {
+        out.push_str(&comment_header(model));
+        out.push('\n');
+    }
+    writer.write(&mut out);
+    out
+}
+
+/// linkml's SQLite header: every class and slot, with descriptions on one line.
+fn comment_header(model: &RelationalModel) -> String {
+    let one_line = |d: &Option<String>| {
+        d.as_deref()
+            .map(|d| d.replace('\n', ""))
+            .filter(|d| !d.is_empty())
+            .map_or(String::new(), |d| format!(" Description: {d}"))
+    };
+    let mut out = String::new();
+    for table in &model.tables {
+        let kind = if table.abstract_ { "Abstract Class" } else { "Class" };
+        let line = format!("-- # {kind}: {}{}", table.class_name, one_line(&table.description));
+        out.push_str(line.trim_end());
+        out.push('\n');
+        for column in &table.columns {
+            let line = format!("--     * Slot: {}{}", column.attribute, one_line(&column.description));
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+struct Writer<'m> {
+    dialect: Dialect,
+    options: Options,
+    tables: &'m [&'m Table],
+}
+
+/// What a table's statements need, worked out once.
+struct TablePlan<'m> {
+    table: &'m Table,
+    primary_key: Vec<&'m Column>,
+    /// The foreign keys MariaDB and MySQL cannot hold.
+    over_mysql_limit: Vec<&'m Column>,
+    /// The foreign keys this database gets, and whether each lies on a reference cycle.
+    foreign_keys: Vec<(&'m Column, bool)>,
+}
+
+impl<'m> TablePlan<'m> {
+    fn new(table: &'m Table) -> Self {
+        let marked: Vec<&Column> = table.columns.iter().filter(|c| c.primary_key).collect();
+        // Without foreign keys, linkml's primary key is the identifier.
+        let primary_key = if marked.is_empty() {
+            table.columns.iter().filter(|c| c.identifier).collect()
+        } else {
+            marked
+        };
+        TablePlan {
+            table,
+            primary_key,
+            over_mysql_limit: table.foreign_keys_over_mysql_limit(),
+            foreign_keys: Vec::new(),
+        }
+    }
+
+    fn is_primary(&self, column: &Column) -> bool {
+        self.primary_key.iter().any(|c| std::ptr::eq(*c, column))
+    }
+
+    /// SQLAlchemy's `autoincrement="auto"`: a lone integer primary key that is not a foreign
+    /// key, or a surrogate key.
+    fn is_autoincrement(&self, column: &Column) -> bool {
+        match self.primary_key.as_slice() {
+            [only] => {
+                std::ptr::eq(*only, column)
+                    && only.sql_type == SqlType::Integer
+                    && (only.autoincrement || only.foreign_key.is_none())
+            }
+            _ => false,
+        }
+    }
+}
+
+impl<'m> Writer<'m> {
+    fn write(&self, out: &mut String) {
+        let position: rustc_hash::FxHashMap<&str, usize> = self
+            .tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.class_name.as_str(), i))
+            .collect();
+        let mut plans: Vec<TablePlan> = self.tables.iter().map(|t| TablePlan::new(t)).collect();
+        // References to tables that exist, without MariaDB's and MySQL's surplus.
+        let mut references: Vec<Vec<(&Column, usize)>> = Vec::with_capacity(plans.len());
+        for plan in &plans {
+            let kept = plan.table.columns.iter().filter_map(|c| {
+                let target = *position.get(c.foreign_key.as_ref()?.class.as_str())?;
+                let dropped = self.dialect == Dialect::Mysql && plan.over_mysql_limit.iter().any(|o| o.name == c.name);
+                (!dropped).then_some((c, target))
+            });
+            references.push(kept.collect());
+        }
+        let edges: Vec<Vec<usize>> = references
+            .iter()
+            .enumerate()
+            .map(|(i, refs)| refs.iter().map(|r| r.1).filter(|&t| t != i).collect())
+            .collect();
+        let (order, cyclic) = order::creation_order(&edges);
+        for (i, refs) in references.into_iter().enumerate() {
+            let mut on_cycle = cyclic[i].iter();
+            plans[i].foreign_keys = refs
+                .into_iter()
+                .map(|(column, target)| (column, target != i && *on_cycle.next().unwrap_or(&false)))
+                .collect();
+        }
+        self.enum_types(out, &order, &plans);
+        let mut after_tables = Vec::new();
+        for &i in &order {
+            let plan = &plans[i];
+            // SQLite cannot add constraints later; it checks them only when rows are written.
+            let (inline, later): (Vec<(&Column, bool)>, Vec<(&Column, bool)>) = plan
+                .foreign_keys
+                .iter()
+                .partition(|(_, on_cycle)| !on_cycle || self.dialect == Dialect::Sqlite);
+            let inline: Vec<&Column> = inline.into_iter().map(|(c, _)| c).collect();
+            self.table(out, plan, &inline);
+            after_tables.extend(later.into_iter().map(|(c, _)| self.add_foreign_key(plan.table, c)));
+        }
+        for statement in after_tables {
+            out.push_str(&statement);
+            out.push_str("\n\n");
+        }
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+    }
+
+    /// PostgreSQL's `CREATE TYPE` for each enum, before the tables that use it.
+    fn enum_types(&self, out: &mut String, order: &[usize], plans: &[TablePlan]) {
+        if self.dialect != Dialect::Postgresql {
+            return;
+        }
+        let mut created: Vec<String> = Vec::new();
+        for &i in order {
+            for column in &plans[i].table.columns {
+                let ColumnType::NamedEnum { name, values } = self.column_type(&plans[i], column) else {
+                    continue;
+                };
+                if created.contains(&name) {
+                    continue;
+                }
+                let labels: Vec<String> = values.iter().map(|v| self.dialect.literal(v)).collect();
+                out.push_str(&format!(
+                    "CREATE TYPE {} AS ENUM ({});\n\n",
+                    self.dialect.quote(&name),
+                    labels.join(", ")
+                ));
+                created.push(name);
+            }
+        }
+    }
+
+    fn column_type(&self, plan: &TablePlan, column: &Column) -> ColumnType {
+        let bounded = plan.is_primary(column) || plan.table.is_bounded_on_mysql(column, &plan.over_mysql_limit);
+        self.dialect
+            .column_type(&column.sql_type, bounded, plan.is_autoincrement(column))
+    }
+
+    fn name(&self, generated: &str) -> String {
+        self.dialect
+            .quote(&truncate_generated_name(generated, self.dialect.max_name_length()))
+    }
+
+    fn columns_list(&self, columns: &[&str]) -> String {
+        let quoted: Vec<String> = columns.iter().map(|c| self.dialect.quote(c)).collect();
+        quoted.join(", ")
+    }
+
+    fn table(&self, out: &mut String, plan: &TablePlan, foreign_keys: &[&Column]) {
+        let table = plan.table;
+        let quoted = self.dialect.quote(&table.name);
+        let mut lines: Vec<String> = table.columns.iter().map(|c| self.column(plan, c)).collect();
+        lines.extend(self.constraints(plan, foreign_keys));
+        let mysql_comment = match (self.dialect, table.comment()) {
+            (Dialect::Mysql, Some(comment)) => format!("COMMENT={}", self.dialect.literal(comment)),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "CREATE TABLE {quoted} (\n\t{}\n){mysql_comment};\n",
+            lines.join(",\n\t")
+        ));
+        for statement in self.indexes(table) {
+            out.push_str(&statement);
+            out.push('\n');
+        }
+        if self.dialect == Dialect::Postgresql {
+            self.postgresql_comment(out, table);
+        }
+        out.push('\n');
+    }
+
+    fn column(&self, plan: &TablePlan, column: &Column) -> String {
+        let type_name = match self.column_type(plan, column) {
+            ColumnType::Plain(name) => name,
+            ColumnType::NamedEnum { name, .. } => self.dialect.quote(&name),
+            ColumnType::CheckedEnum { length, .. } => format!("VARCHAR({length})"),
+        };
+        let mut line = format!("{} {type_name}", self.dialect.quote(&column.name));
+        if !column.nullable || plan.is_primary(column) {
+            line.push_str(" NOT NULL");
+        }
+        if self.dialect == Dialect::Mysql && plan.is_autoincrement(column) {
+            line.push_str(" AUTO_INCREMENT");
+        }
+        line
+    }
+
+    fn constraints(&self, plan: &TablePlan, foreign_keys: &[&Column]) -> Vec<String> {
+        let table = plan.table;
+        let mut out = Vec::new();
+        let primary: Vec<&str> = plan.primary_key.iter().map(|c| c.name.as_str()).collect();
+        if !primary.is_empty() {
+            out.push(format!(
+                "CONSTRAINT {} PRIMARY KEY ({})",
+                self.name(&primary_key_name(&table.name)),
+                self.columns_list(&primary)
+            ));
+        }
+        out.extend(foreign_keys.iter().map(|c| self.foreign_key_clause(table, c)));
+        for column in table.columns.iter().filter(|c| c.unique) {
+            out.push(self.unique_clause(table, &[column.name.as_str()]));
+        }
+        for column in &table.columns {
+            if let ColumnType::CheckedEnum { name, values, .. } = self.column_type(plan, column) {
+                let labels: Vec<String> = values.iter().map(|v| self.dialect.literal(v)).collect();
+                out.push(format!(
+                    "CONSTRAINT {} CHECK ({} IN ({}))",
+                    self.name(&check_name(&table.name, &column.name, &name)),
+                    self.dialect.quote(&column.name),
+                    labels.join(", ")
+                ));
+            }
+        }
+        for key in &table.unique_keys {
+            let columns: Vec<&str> = key.columns.iter().map(String::as_str).collect();
+            out.push(self.unique_clause(table, &columns));
+        }
+        out
+    }
+    fn unique_clause(&self, table: &Table, columns: &[&str]) -> String {
+        format!(
+            "CONSTRAINT {} UNIQUE ({})",
+            self.name(&unique_name(&table.name, columns)),
+            self.columns_list(columns)
+        )
+    }
+
+    fn foreign_key_clause(&self, table: &Table, column: &Column) -> String {
+        let fk = column.foreign_key.as_ref().expect("a foreign-key column");
+        format!(
+            "CONSTRAINT {} FOREIGN KEY({}) REFERENCES {} ({})",
+            self.name(&foreign_key_name(&table.name, &column.name, &fk.table)),
+            self.dialect.quote(&column.name),
+            self.dialect.quote(&fk.table),
+            self.dialect.quote(&fk.column)
+        )
+    }
+
+    fn add_foreign_key(&self, table: &Table, column: &Column) -> String {
+        format!(
+            "ALTER TABLE {} ADD {};",
+            self.dialect.quote(&table.name),
+            self.foreign_key_clause(table, column)
+        )
+    }
+
+    fn indexes(&self, table: &Table) -> Vec<String> {
+        if !self.options.autogenerate_index {
+            return Vec::new();
+        }
+        let quoted = self.dialect.quote(&table.name);
+        let mut out: Vec<String> = table
+            .columns
+            .iter()
+            .filter(|c| c.indexed())
+            .map(|c| {
+                format!(
+                    "CREATE INDEX {} ON {quoted} ({});",
+                    self.name(&index_name(&table.name, &c.name)),
+                    self.dialect.quote(&c.name)
+                )
+            })
+            .collect();
+        for key in &table.unique_keys {
+            if let Some(name) = &key.index_name {
+                let columns: Vec<&str> = key.columns.iter().map(String::as_str).collect();
+                out.push(format!(
+                    "CREATE INDEX {} ON {quoted} ({});",
+                    self.dialect.quote(name),
+                    self.columns_list(&columns)
+                ));
+            }
+        }
+        out
+    }
+
+    fn postgresql_comment(&self, out: &mut String, table: &Table) {
+        if let Some(comment) = table.comment() {
+            let quoted = self.dialect.quote(&table.name);
+            out.push_str(&format!("COMMENT ON TABLE {quoted} IS {};\n", self.dialect.literal(comment)));
+        }
+    }
+}

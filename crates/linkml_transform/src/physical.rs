@@ -1,0 +1,110 @@
+//! How the IR lands in real databases: decisions that the SQLAlchemy and the DDL writers both
+//! apply, so that a database made from either agrees with the other.
+
+use crate::ir::{Column, SqlType, Table};
+
+/// The length of key columns that are TEXT elsewhere, on MariaDB and MySQL, which cannot
+/// index TEXT. 255 characters of utf8mb4 keep three such columns within an index's 3,072 bytes.
+pub const MYSQL_KEY_LENGTH: usize = 255;
+
+/// MariaDB and MySQL reject longer table comments. Columns get no comments: MariaDB cannot
+/// hold the descriptions of a wide table's columns in its table definition (error 1117).
+const MYSQL_TABLE_COMMENT_LENGTH: usize = 2048;
+
+/// What a MariaDB or MySQL table can hold: indexes, and bytes per row (in the server's count,
+/// where TEXT takes 12 bytes and VARCHAR(255) of utf8mb4 1,022).
+const MYSQL_MAX_INDEXES: usize = 64;
+const MYSQL_MAX_ROW_BYTES: usize = 65_535;
+
+impl Table {
+    /// The foreign-key columns beyond what MariaDB and MySQL can hold; their constraints are
+    /// created on the other databases only. Every foreign key needs an index that starts with
+    /// its column, and a bounded (VARCHAR) column, so the last ones are dropped until the
+    /// table's indexes and row fit.
+    pub fn foreign_keys_over_mysql_limit(&self) -> Vec<&Column> {
+        let foreign_keys: Vec<&Column> = self.columns.iter().filter(|c| c.foreign_key.is_some()).collect();
+        let mut kept = foreign_keys.len();
+        while kept > 0 && !self.fits_on_mysql(&foreign_keys[kept..]) {
+            kept -= 1;
+        }
+        foreign_keys[kept..].to_vec()
+    }
+
+    fn fits_on_mysql(&self, dropped: &[&Column]) -> bool {
+        let leads_an_index = |c: &Column| {
+            c.indexed() || c.unique || self.unique_keys.iter().any(|k| k.columns.first() == Some(&c.name))
+        };
+        let unique_key_indexes: usize = self
+            .unique_keys
+            .iter()
+            .map(|k| 1 + usize::from(k.index_name.is_some()))
+            .sum();
+        let own_indexes = 1 + self.columns.iter().filter(|c| c.indexed() || c.unique).count() + unique_key_indexes;
+        let foreign_key_indexes = self
+            .columns
+            .iter()
+            .filter(|c| c.foreign_key.is_some() && !leads_an_index(c) && !dropped.iter().any(|d| d.name == c.name))
+            .count();
+        let row: usize = self
+            .columns
+            .iter()
+            .map(|c| mysql_bytes(&c.sql_type, self.is_bounded_on_mysql(c, dropped)))
+            .sum();
+        own_indexes + foreign_key_indexes <= MYSQL_MAX_INDEXES && row <= MYSQL_MAX_ROW_BYTES
+    }
+
+    /// Whether `column`, if TEXT, must be VARCHAR on MariaDB and MySQL: it is part of a key,
+    /// an index, a unique constraint, or a foreign key those databases create.
+    pub fn is_bounded_on_mysql(&self, column: &Column, deferred: &[&Column]) -> bool {
+        let has_foreign_key = column.foreign_key.is_some() && !deferred.iter().any(|d| d.name == column.name);
+        column.indexed()
+            || column.unique
+            || has_foreign_key
+            || self.unique_keys.iter().any(|k| k.columns.contains(&column.name))
+    }
+
+    /// The table's comment: its description, within MariaDB's limit.
+    pub fn comment(&self) -> Option<&str> {
+        comment(self.description.as_deref(), MYSQL_TABLE_COMMENT_LENGTH)
+    }
+}
+
+/// A column's share of a MariaDB or MySQL row, at most.
+fn mysql_bytes(sql_type: &SqlType, bounded: bool) -> usize {
+    match sql_type {
+        SqlType::Text if bounded => 4 * MYSQL_KEY_LENGTH + 2,
+        SqlType::Enum { values, .. } if !enum_as_string_on(values).is_empty() => 4 * enum_length(values) + 2,
+        SqlType::Text | SqlType::Enum { .. } | SqlType::Numeric => 12,
+        _ => 8,
+    }
+}
+
+fn comment(description: Option<&str>, limit: usize) -> Option<&str> {
+    let text = description.filter(|d| !d.trim().is_empty())?;
+    Some(match text.char_indices().nth(limit) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    })
+}
+
+/// The length of an enum's string form: its longest value (SQLAlchemy's `Enum.length`).
+pub fn enum_length(values: &[String]) -> usize {
+    values.iter().map(|v| v.chars().count()).max().unwrap_or(0)
+}
+
+/// Databases whose native ENUM cannot hold these values: MariaDB and MySQL compare labels
+/// without case or trailing spaces and cap them at 255 characters; PostgreSQL caps them at 63
+/// bytes. Those databases store such an enum as a VARCHAR column instead.
+pub fn enum_as_string_on(values: &[String]) -> Vec<&'static str> {
+    let folded: Vec<String> = values.iter().map(|v| v.trim_end().to_lowercase()).collect();
+    let mysql_clash = folded.iter().enumerate().any(|(i, v)| folded[..i].contains(v))
+        || values.iter().any(|v| v.chars().count() > 255);
+    let mut dialects = Vec::new();
+    if mysql_clash {
+        dialects.extend(["mysql", "mariadb"]);
+    }
+    if values.iter().any(|v| v.len() > 63) {
+        dialects.push("postgresql");
+    }
+    dialects
+}

@@ -1,0 +1,22 @@
+-- # Class: Shipment Description: Extends a class from the CURIE-imported schema.
+--     * Slot: carrier
+--     * Slot: tracking_number
+--     * Slot: weight_kg
+-- # Class: Parcel Description: Defined in the imported core schema.
+--     * Slot: tracking_number
+--     * Slot: weight_kg
+
+CREATE TABLE "Shipment" (
+	carrier TEXT,
+	tracking_number TEXT NOT NULL,
+	weight_kg FLOAT,
+	CONSTRAINT "pk_Shipment" PRIMARY KEY (tracking_number)
+);
+CREATE INDEX "ix_Shipment_tracking_number" ON "Shipment" (tracking_number);
+
+CREATE TABLE "Parcel" (
+	tracking_number TEXT NOT NULL,
+	weight_kg FLOAT,
+	CONSTRAINT "pk_Parcel" PRIMARY KEY (tracking_number)
+);
+CREATE INDEX "ix_Parcel_tracking_number" ON "Parcel" (tracking_number);

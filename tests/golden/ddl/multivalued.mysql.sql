@@ -1,0 +1,68 @@
+CREATE TABLE `Student` (
+	student_id VARCHAR(255) NOT NULL,
+	CONSTRAINT `pk_Student` PRIMARY KEY (student_id)
+)COMMENT='Many-to-many with Course by reference, plus multivalued scalars.';
+CREATE INDEX `ix_Student_student_id` ON `Student` (student_id);
+
+CREATE TABLE `Course` (
+	course_id VARCHAR(255) NOT NULL,
+	CONSTRAINT `pk_Course` PRIMARY KEY (course_id)
+)COMMENT='Also points back to students, making the relation many-to-many.';
+CREATE INDEX `ix_Course_course_id` ON `Course` (course_id);
+
+CREATE TABLE `Session` (
+	id INTEGER NOT NULL AUTO_INCREMENT,
+	room TEXT,
+	starts_at DATETIME,
+	`Course_course_id` VARCHAR(255),
+	CONSTRAINT `pk_Session` PRIMARY KEY (id),
+	CONSTRAINT `fk_Session_Course_course_id_Course` FOREIGN KEY(`Course_course_id`) REFERENCES `Course` (course_id)
+)COMMENT='Owned by one course and inlined into it, a one-to-many.';
+CREATE INDEX `ix_Session_id` ON `Session` (id);
+
+CREATE TABLE `Student_nicknames` (
+	`Student_student_id` VARCHAR(255) NOT NULL,
+	nicknames VARCHAR(255) NOT NULL,
+	CONSTRAINT `pk_Student_nicknames` PRIMARY KEY (`Student_student_id`, nicknames),
+	CONSTRAINT `fk_Student_nicknames_Student_student_id_Student` FOREIGN KEY(`Student_student_id`) REFERENCES `Student` (student_id)
+);
+CREATE INDEX `ix_Student_nicknames_Student_student_id` ON `Student_nicknames` (`Student_student_id`);
+CREATE INDEX `ix_Student_nicknames_nicknames` ON `Student_nicknames` (nicknames);
+
+CREATE TABLE `Student_scores` (
+	`Student_student_id` VARCHAR(255) NOT NULL,
+	scores INTEGER NOT NULL,
+	CONSTRAINT `pk_Student_scores` PRIMARY KEY (`Student_student_id`, scores),
+	CONSTRAINT `fk_Student_scores_Student_student_id_Student` FOREIGN KEY(`Student_student_id`) REFERENCES `Student` (student_id)
+);
+CREATE INDEX `ix_Student_scores_Student_student_id` ON `Student_scores` (`Student_student_id`);
+CREATE INDEX `ix_Student_scores_scores` ON `Student_scores` (scores);
+
+CREATE TABLE `Student_free_days` (
+	`Student_student_id` VARCHAR(255) NOT NULL,
+	free_days ENUM('mon','tue') NOT NULL,
+	CONSTRAINT `pk_Student_free_days` PRIMARY KEY (`Student_student_id`, free_days),
+	CONSTRAINT `fk_Student_free_days_Student_student_id_Student` FOREIGN KEY(`Student_student_id`) REFERENCES `Student` (student_id)
+);
+CREATE INDEX `ix_Student_free_days_Student_student_id` ON `Student_free_days` (`Student_student_id`);
+CREATE INDEX `ix_Student_free_days_free_days` ON `Student_free_days` (free_days);
+
+CREATE TABLE `Student_courses` (
+	`Student_student_id` VARCHAR(255) NOT NULL,
+	courses_course_id VARCHAR(255) NOT NULL,
+	CONSTRAINT `pk_Student_courses` PRIMARY KEY (`Student_student_id`, courses_course_id),
+	CONSTRAINT `fk_Student_courses_Student_student_id_Student` FOREIGN KEY(`Student_student_id`) REFERENCES `Student` (student_id),
+	CONSTRAINT `fk_Student_courses_courses_course_id_Course` FOREIGN KEY(courses_course_id) REFERENCES `Course` (course_id)
+);
+CREATE INDEX `ix_Student_courses_Student_student_id` ON `Student_courses` (`Student_student_id`);
+CREATE INDEX `ix_Student_courses_courses_course_id` ON `Student_courses` (courses_course_id);
+
+CREATE TABLE `Course_students` (
+	`Course_course_id` VARCHAR(255) NOT NULL,
+	students_student_id VARCHAR(255) NOT NULL,
+	CONSTRAINT `pk_Course_students` PRIMARY KEY (`Course_course_id`, students_student_id),
+	CONSTRAINT `fk_Course_students_Course_course_id_Course` FOREIGN KEY(`Course_course_id`) REFERENCES `Course` (course_id),
+	CONSTRAINT `fk_Course_students_students_student_id_Student` FOREIGN KEY(students_student_id) REFERENCES `Student` (student_id)
+);
+CREATE INDEX `ix_Course_students_Course_course_id` ON `Course_students` (`Course_course_id`);
+CREATE INDEX `ix_Course_students_students_student_id` ON `Course_students` (students_student_id);

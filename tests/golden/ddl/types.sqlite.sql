@@ -1,0 +1,14 @@
+-- # Class: Gene Description: Uses the custom types.
+--     * Slot: gene_id
+--     * Slot: expression
+--     * Slot: price
+--     * Slot: amount
+
+CREATE TABLE "Gene" (
+	gene_id TEXT NOT NULL,
+	expression FLOAT,
+	price NUMERIC,
+	amount NUMERIC,
+	CONSTRAINT "pk_Gene" PRIMARY KEY (gene_id)
+);
+CREATE INDEX "ix_Gene_gene_id" ON "Gene" (gene_id);

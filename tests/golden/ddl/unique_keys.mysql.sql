@@ -1,0 +1,32 @@
+CREATE TABLE `Account` (
+	account_id VARCHAR(255) NOT NULL,
+	email VARCHAR(255) NOT NULL,
+	handle TEXT,
+	CONSTRAINT `pk_Account` PRIMARY KEY (account_id),
+	CONSTRAINT `uq_Account_email` UNIQUE (email)
+)COMMENT='Surrogate identifier plus a single-slot unique key.';
+CREATE INDEX `ix_Account_account_id` ON `Account` (account_id);
+CREATE INDEX `Account_email_idx` ON `Account` (email);
+
+CREATE TABLE `PremiumAccount` (
+	tier INTEGER,
+	account_id VARCHAR(255) NOT NULL,
+	email TEXT NOT NULL,
+	handle VARCHAR(255),
+	CONSTRAINT `pk_PremiumAccount` PRIMARY KEY (account_id),
+	CONSTRAINT `uq_PremiumAccount_handle_tier` UNIQUE (handle, tier)
+)COMMENT='Adds a unique key over an inherited and an own slot.';
+CREATE INDEX `ix_PremiumAccount_account_id` ON `PremiumAccount` (account_id);
+CREATE INDEX `PremiumAccount_handle_tier_idx` ON `PremiumAccount` (handle, tier);
+
+CREATE TABLE `Membership` (
+	id INTEGER NOT NULL AUTO_INCREMENT,
+	account VARCHAR(255) NOT NULL,
+	club VARCHAR(255) NOT NULL,
+	since DATE,
+	CONSTRAINT `pk_Membership` PRIMARY KEY (id),
+	CONSTRAINT `fk_Membership_account_Account` FOREIGN KEY(account) REFERENCES `Account` (account_id),
+	CONSTRAINT `uq_Membership_account_club` UNIQUE (account, club)
+)COMMENT='Composite unique key over two slots, one of them a class reference.';
+CREATE INDEX `ix_Membership_id` ON `Membership` (id);
+CREATE INDEX `Membership_account_club_idx` ON `Membership` (account, club);

@@ -1,0 +1,45 @@
+-- # Class: Catalog Description: The root container.
+--     * Slot: catalog_id
+-- # Class: Person Description: A person, mapped to schema.org.
+--     * Slot: catalog_id
+--     * Slot: full_name
+--     * Slot: homepage Description: slot_uri written as a full URI.
+--     * Slot: Catalog_catalog_id Description: Autocreated FK slot
+-- # Class: Agent Description: Inherits slots; its own class_uri uses an expanded-form prefix.
+--     * Slot: catalog_id
+--     * Slot: full_name
+--     * Slot: homepage Description: slot_uri written as a full URI.
+-- # Class: Unmapped Description: No class_uri, so it defaults to the default prefix.
+--     * Slot: id
+--     * Slot: full_name
+
+CREATE TABLE "Catalog" (
+	catalog_id TEXT NOT NULL,
+	CONSTRAINT "pk_Catalog" PRIMARY KEY (catalog_id)
+);
+CREATE INDEX "ix_Catalog_catalog_id" ON "Catalog" (catalog_id);
+
+CREATE TABLE "Agent" (
+	catalog_id TEXT NOT NULL,
+	full_name TEXT,
+	homepage TEXT,
+	CONSTRAINT "pk_Agent" PRIMARY KEY (catalog_id)
+);
+CREATE INDEX "ix_Agent_catalog_id" ON "Agent" (catalog_id);
+
+CREATE TABLE "Unmapped" (
+	id INTEGER NOT NULL,
+	full_name TEXT,
+	CONSTRAINT "pk_Unmapped" PRIMARY KEY (id)
+);
+CREATE INDEX "ix_Unmapped_id" ON "Unmapped" (id);
+
+CREATE TABLE "Person" (
+	catalog_id TEXT NOT NULL,
+	full_name TEXT,
+	homepage TEXT,
+	"Catalog_catalog_id" TEXT,
+	CONSTRAINT "pk_Person" PRIMARY KEY (catalog_id),
+	CONSTRAINT "fk_Person_Catalog_catalog_id_Catalog" FOREIGN KEY("Catalog_catalog_id") REFERENCES "Catalog" (catalog_id)
+);
+CREATE INDEX "ix_Person_catalog_id" ON "Person" (catalog_id);

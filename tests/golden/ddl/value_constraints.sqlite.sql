@@ -1,0 +1,48 @@
+-- # Class: Reading Description: Base bounds come from the slot.
+--     * Slot: reading_id
+--     * Slot: value
+--     * Slot: unit
+--     * Slot: flagged
+--     * Slot: sensor_code
+-- # Class: IndoorReading Description: Narrows both bounds.
+--     * Slot: reading_id
+--     * Slot: value
+--     * Slot: unit
+--     * Slot: flagged
+--     * Slot: sensor_code
+-- # Class: FridgeReading Description: Tries to widen the maximum; the tighter bound is kept when combining.
+--     * Slot: reading_id
+--     * Slot: value
+--     * Slot: unit
+--     * Slot: flagged
+--     * Slot: sensor_code
+
+CREATE TABLE "Reading" (
+	reading_id TEXT NOT NULL,
+	value INTEGER,
+	unit TEXT,
+	flagged BOOLEAN,
+	sensor_code TEXT,
+	CONSTRAINT "pk_Reading" PRIMARY KEY (reading_id)
+);
+CREATE INDEX "ix_Reading_reading_id" ON "Reading" (reading_id);
+
+CREATE TABLE "IndoorReading" (
+	reading_id TEXT NOT NULL,
+	value INTEGER,
+	unit TEXT,
+	flagged BOOLEAN,
+	sensor_code TEXT,
+	CONSTRAINT "pk_IndoorReading" PRIMARY KEY (reading_id)
+);
+CREATE INDEX "ix_IndoorReading_reading_id" ON "IndoorReading" (reading_id);
+
+CREATE TABLE "FridgeReading" (
+	reading_id TEXT NOT NULL,
+	value INTEGER NOT NULL,
+	unit TEXT,
+	flagged BOOLEAN,
+	sensor_code TEXT,
+	CONSTRAINT "pk_FridgeReading" PRIMARY KEY (reading_id)
+);
+CREATE INDEX "ix_FridgeReading_reading_id" ON "FridgeReading" (reading_id);
