@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Benchmark `linkml schema induced` and `linkml generate sqla`: wall time and peak memory on
+"""Benchmark `linkml schema induced`, `linkml generate sqla` and `linkml generate sqltables` (each
+dialect): wall time and peak memory on
 real schemas and on synthetic schemas of growing size, with the growth factor per doubling
 (near 2 means linear).
 
@@ -7,7 +8,8 @@ usage: scripts/bench.py [--python PYTHON_WITH_LINKML] [--runs N]
 
 Real schemas come from the pinned PyPI packages in .venv (run scripts/test.sh once first).
 With --python (a Python with linkml 1.12.1), the same runs are made with linkml-runtime's
-SchemaView and linkml's gen-sqla on the example schema and meta.yaml, and the ratio printed.
+SchemaView, linkml's gen-sqla and gen-sqlddl on the example schema and meta.yaml, and the ratio
+printed.
 """
 import argparse
 import os
@@ -73,17 +75,22 @@ def main():
     from schemas import packaged_schema  # needs the packages from scripts/test.sh's .venv
 
     example = ROOT / "examples" / "library.yaml"
-    gen_sqla = str(Path(args.python).parent / "gen-sqla") if args.python else None
+    tool = (lambda name: str(Path(args.python).parent / name)) if args.python else (lambda name: None)
     commands = {
         "schema induced": (lambda schema: [binary, "schema", "induced", schema],
                            lambda schema: [args.python, ROOT / "scripts" / "induced_once.py", schema]),
         "generate sqla": (lambda schema: [binary, "generate", "sqla", schema],
-                          lambda schema: [gen_sqla, schema]),
+                          lambda schema: [tool("gen-sqla"), schema]),
     }
+    for dialect in ("sqlite", "postgresql", "mysql"):
+        commands[f"generate sqltables --dialect {dialect}"] = (
+            lambda schema, d=dialect: [binary, "generate", "sqltables", "--dialect", d, schema],
+            lambda schema, d=dialect: [tool("gen-sqlddl"), "--dialect", d, schema],
+        )
     for title, (ours, theirs) in commands.items():
         print(f"\n== linkml {title}")
         print(f"{'schema':<22}{'linkml (Rust)':>16}{'peak RSS':>11}{'Python linkml':>16}{'ratio':>9}")
-        compared = ("library", "meta") if title == "generate sqla" else ("meta", "nmdc", "biolink")
+        compared = ("library", "meta") if title.startswith("generate") else ("meta", "nmdc", "biolink")
         for name in ("library", "meta", "nmdc", "biolink"):
             schema = example if name == "library" else packaged_schema(name)
             wall, rss = measure(ours(schema), args.runs)

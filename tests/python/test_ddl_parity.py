@@ -11,7 +11,7 @@ import pytest
 
 from ddl_dump import dump
 from schemas import REFERENCE, all_schemas
-from test_sqla import apply_table_names, table_names, typeof_columns
+from test_sqla import apply_table_names, fit_identifier, table_names, typeof_columns
 
 DIALECTS = ["sqlite", "postgresql", "mysql"]
 CASES = [
@@ -22,10 +22,10 @@ CASES = [
 ]
 
 
-def underscore(name):
-    """linkml's gen-sqlddl keeps attribute names as they are; our columns are underscored,
-    as in the models."""
-    return re.sub(r"\s+", "_", name.strip()).replace(",", "").replace("-", "_")
+def column_name(name):
+    """linkml's gen-sqlddl keeps attribute names as they are; our columns are underscored and
+    fitted to 63 bytes, as in the models."""
+    return fit_identifier(re.sub(r"\s+", "_", name.strip()).replace(",", "").replace("-", "_"))
 
 
 def as_tables(summary, rename=lambda n: n):
@@ -142,7 +142,7 @@ def test_same_tables_keys_and_indexes_as_linkml(name, schema, dialect, run_linkm
     ours = as_tables(dump(result.stdout))
     if "linkml_failed" in reference:
         return  # linkml crashes (README); test_ddl loads ours into every database
-    linkml = as_tables(reference, underscore)
+    linkml = as_tables(reference, column_name)
     renamed = apply_table_names(linkml, ours, table_names(schema))
     from metadata_dump import dump as dump_module
 

@@ -140,10 +140,10 @@ pub struct SqltablesArgs {
     #[arg(long)]
     no_rename_foreign_keys: bool,
     /// Index key columns (`ix_<table>_<column>`) and unique keys (`<table>_<columns>_idx`).
-    #[arg(long = "autogenerate_index", value_name = "BOOL", default_value = "True", value_parser = parse_bool)]
+    #[arg(long = "autogenerate_index", value_name = "BOOL", default_value = "True", value_parser = parse_bool, action = ArgAction::Set)]
     autogenerate_index: bool,
     /// Create tables for abstract classes; with False, foreign keys to them are left out.
-    #[arg(long = "generate_abstract_class_ddl", value_name = "BOOL", default_value = "True", value_parser = parse_bool)]
+    #[arg(long = "generate_abstract_class_ddl", value_name = "BOOL", default_value = "True", value_parser = parse_bool, action = ArgAction::Set)]
     generate_abstract_class_ddl: bool,
     /// Also write the relational model as a LinkML schema (YAML) to FILE.
     #[arg(long, value_name = "FILE")]
