@@ -10,12 +10,24 @@ use linkml_naming::constraints::NAMING_CONVENTION;
 use crate::names::PythonNames;
 use crate::python::{class_header, string, write_annotated, write_import, write_statement, Expr, LINE_LENGTH};
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     pub style: Style,
     /// Give the metadata a naming convention (the default; `--naming-convention none` turns
     /// it off).
     pub naming_convention: bool,
+    pub base: BaseKind,
+}
+
+/// Where the generated classes live (`--base`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    /// The module defines its own `Base`.
+    Own,
+    /// SQLModel's registry and metadata, shared with the project's SQLModel classes.
+    SqlModel,
+    /// A declarative base the project owns: `from MODULE import ATTR`.
+    Project { module: String, attr: String },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +62,21 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
     // The header lists the imports the body used, so it is written last and put in front.
     body.insert_str(0, &writer.header(model));
     body
+}
+
+/// The module's own `Base`, with the naming convention on its metadata.
+fn own_base(style: Style, naming_convention: bool) -> String {
+    let metadata = if naming_convention {
+        "MetaData(naming_convention=NAMING_CONVENTION)"
+    } else {
+        ""
+    };
+    match (style, metadata) {
+        (Style::One, "") => "\nBase = declarative_base()\n".into(),
+        (Style::One, m) => format!("\nBase = declarative_base(metadata={m})\n"),
+        (Style::Two, "") => "\n\nclass Base(DeclarativeBase):\n    pass\n\n\n".into(),
+        (Style::Two, m) => format!("\n\nclass Base(DeclarativeBase):\n    metadata = {m}\n\n\n"),
+    }
 }
 
 /// linkml's `order_classes_by_hierarchy`: roots first, then each class once its parent is
@@ -112,30 +139,37 @@ impl Writer<'_> {
         if self.style == Style::Two {
             out.push_str("from __future__ import annotations\n\n");
         }
-        match self.style {
-            Style::One => self.imports.add("sqlalchemy.orm", "declarative_base"),
-            Style::Two => self.imports.add("sqlalchemy.orm", "DeclarativeBase"),
+        match (&self.options.base, self.style) {
+            (BaseKind::Project { .. }, _) | (BaseKind::SqlModel, Style::One) => {}
+            (_, Style::One) => self.imports.add("sqlalchemy.orm", "declarative_base"),
+            (_, Style::Two) => self.imports.add("sqlalchemy.orm", "DeclarativeBase"),
         }
-        if self.options.naming_convention {
-            self.imports.add("sqlalchemy", "MetaData");
+        match &self.options.base {
+            BaseKind::Own if self.options.naming_convention => self.imports.add("sqlalchemy", "MetaData"),
+            BaseKind::SqlModel => {
+                self.imports.add("sqlmodel", "SQLModel");
+                self.imports.add("sqlmodel.main", "default_registry");
+            }
+            _ => {}
         }
         if self.needs_mysql_guard {
             self.imports.add("sqlalchemy.engine", "Dialect");
         }
-        let std_modules: Vec<_> = self
-            .imports
-            .modules
-            .iter()
-            .filter(|(m, _)| !m.starts_with("sqlalchemy"))
-            .collect();
+        // isort's sections: the standard library, third-party packages, then the project.
+        let third_party = |m: &str| m.starts_with("sqlalchemy") || m.starts_with("sqlmodel");
+        let std_modules: Vec<_> = self.imports.modules.iter().filter(|(m, _)| !third_party(m)).collect();
         for (module, names) in &std_modules {
             write_import(&mut out, module, names);
         }
         if !std_modules.is_empty() {
             out.push('\n');
         }
-        for (module, names) in self.imports.modules.iter().filter(|(m, _)| m.starts_with("sqlalchemy")) {
+        for (module, names) in self.imports.modules.iter().filter(|(m, _)| third_party(m)) {
             write_import(&mut out, module, names);
+        }
+        if let BaseKind::Project { module, attr } = &self.options.base {
+            let imported = if attr == "Base" { attr.clone() } else { format!("{attr} as Base") };
+            out.push_str(&format!("\nfrom {module} import {imported}\n"));
         }
         out.push_str(&self.base_definition());
         if self.needs_mysql_guard {
@@ -147,7 +181,7 @@ impl Writer<'_> {
     /// `Base` and `metadata`; with a naming convention, so that Alembic can name, alter and
     /// drop every constraint (and foreign-key cycles can be dropped at all).
     fn base_definition(&self) -> String {
-        let convention = if self.options.naming_convention {
+        let convention = if self.options.naming_convention && !matches!(self.options.base, BaseKind::Project { .. }) {
             let entries: String = NAMING_CONVENTION
                 .iter()
                 .map(|(k, v)| format!("    {}: {},\n", string(k), string(v)))
@@ -156,23 +190,25 @@ impl Writer<'_> {
         } else {
             String::new()
         };
-        let metadata = if self.options.naming_convention {
-            "MetaData(naming_convention=NAMING_CONVENTION)"
-        } else {
-            ""
+        let base = match (&self.options.base, self.style) {
+            (BaseKind::Own, style) => own_base(style, self.options.naming_convention),
+            (BaseKind::SqlModel, style) => {
+                let mut text = String::from(
+                    "\n# The classes share SQLModel's registry and metadata: SQLModel.metadata holds every\n\
+                     # table, and relationships between SQLModel and generated classes resolve.\n",
+                );
+                if self.options.naming_convention {
+                    text.push_str("SQLModel.metadata.naming_convention = NAMING_CONVENTION\n");
+                }
+                text.push_str(match style {
+                    Style::One => "Base = default_registry.generate_base()\n",
+                    Style::Two => "\n\nclass Base(DeclarativeBase):\n    registry = default_registry\n\n\n",
+                });
+                text
+            }
+            (BaseKind::Project { .. }, _) => "\n".into(),
         };
-        match (self.style, metadata) {
-            (Style::One, "") => format!("{convention}\nBase = declarative_base()\nmetadata = Base.metadata\n"),
-            (Style::One, m) => {
-                format!("{convention}\nBase = declarative_base(metadata={m})\nmetadata = Base.metadata\n")
-            }
-            (Style::Two, "") => {
-                format!("{convention}\n\nclass Base(DeclarativeBase):\n    pass\n\n\nmetadata = Base.metadata\n")
-            }
-            (Style::Two, m) => format!(
-                "{convention}\n\nclass Base(DeclarativeBase):\n    metadata = {m}\n\n\nmetadata = Base.metadata\n"
-            ),
-        }
+        format!("{convention}{base}metadata = Base.metadata\n")
     }
 
     fn class(&mut self, out: &mut String, table: &Table, emitted: &HashSet<&str>) {

@@ -2,7 +2,7 @@
 
 use clap::{ArgAction, Args, Subcommand, ValueEnum};
 use linkml_derive::SchemaView;
-use linkml_emit_sqla::Style;
+use linkml_emit_sqla::{BaseKind, Style};
 
 use linkml_emit_ddl::Dialect;
 use linkml_transform::{ForeignKeyPolicy, RelationalModel};
@@ -108,6 +108,11 @@ pub struct SqlaArgs {
     /// pk names that Alembic can alter and drop) or `none`.
     #[arg(long, value_enum, default_value = "default", value_name = "default|none")]
     naming_convention: NamingConvention,
+    /// Where the classes live: `own` (the module defines Base, the default), `sqlmodel`
+    /// (SQLModel's registry and metadata, shared with the project's SQLModel classes), or
+    /// `MODULE:ATTR` (a declarative base the project owns).
+    #[arg(long, default_value = "own", value_name = "own|sqlmodel|MODULE:ATTR", value_parser = parse_base)]
+    base: BaseKind,
     #[command(flatten)]
     shared: SharedArgs,
 }
@@ -159,6 +164,26 @@ pub struct SqltablesArgs {
     default_length_oracle: Option<u32>,
     #[command(flatten)]
     shared: SharedArgs,
+}
+
+fn parse_base(value: &str) -> Result<BaseKind, String> {
+    match value {
+        "own" => Ok(BaseKind::Own),
+        "sqlmodel" => Ok(BaseKind::SqlModel),
+        _ => match value.split_once(':') {
+            Some((module, attr))
+                if !module.is_empty() && module.split('.').chain([attr]).all(linkml_naming::is_python_identifier) =>
+            {
+                Ok(BaseKind::Project {
+                    module: module.to_string(),
+                    attr: attr.to_string(),
+                })
+            }
+            _ => Err(format!(
+                "`{value}` is not a base: use own, sqlmodel, or MODULE:ATTR (e.g. myapp.db:Base)"
+            )),
+        },
+    }
 }
 
 /// Click's BOOL, as linkml's options take it.
@@ -241,6 +266,9 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
             "--generate-classes is not supported (linkml does not implement it either)",
         ));
     }
+    if args.no_declarative && args.base != BaseKind::Own {
+        return Err(usage("--base applies to declarative classes (remove --no-declarative)"));
+    }
     if args.no_declarative && args.sqla_style.is_some() {
         return Err(usage(
             "--sqla-style only applies in declarative mode (remove --no-declarative)",
@@ -266,6 +294,7 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
             linkml_emit_sqla::Options {
                 style,
                 naming_convention,
+                base: args.base,
             },
         )
     };
