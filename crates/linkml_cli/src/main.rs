@@ -6,6 +6,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod commands;
 mod json;
+mod modules;
 mod output;
 mod pipeline;
 
@@ -32,6 +33,9 @@ enum Command {
     /// Inspect what a schema derives to.
     #[command(subcommand)]
     Schema(commands::schema::SchemaCommand),
+    /// Alembic environments and migrations for generated models.
+    #[command(subcommand)]
+    Alembic(commands::alembic::AlembicCommand),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +45,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Generate(command) => commands::generate::run(command),
         Command::Schema(command) => commands::schema::run(command),
+        Command::Alembic(command) => commands::alembic::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -17,6 +17,17 @@ pub struct Options {
     /// it off).
     pub naming_convention: bool,
     pub base: BaseKind,
+    /// With `--no-mergeimports`: the part of the model this module defines.
+    pub scope: Option<ModuleScope>,
+}
+
+/// One schema file's module, when each schema gets its own (`--no-mergeimports`).
+#[derive(Clone, Debug, Default)]
+pub struct ModuleScope {
+    /// The classes whose tables this module defines (join tables follow their class).
+    pub classes: HashSet<String>,
+    /// Classes defined by other modules: class name to the module that defines it.
+    pub external: std::collections::BTreeMap<String, String>,
 }
 
 /// Where the generated classes live (`--base`).
@@ -28,6 +39,8 @@ pub enum BaseKind {
     SqlModel,
     /// A declarative base the project owns: `from MODULE import ATTR`.
     Project { module: String, attr: String },
+    /// The `_base` module beside this one, shared by the modules of one package.
+    Shared,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +53,10 @@ pub enum Style {
 
 /// Writes the module for `model` in the given style.
 pub fn write(model: &RelationalModel, options: Options) -> String {
-    let tables = ordered_tables(model);
+    let mut tables = ordered_tables(model);
+    if let Some(scope) = &options.scope {
+        tables.retain(|t| scope.classes.contains(&t.class_name));
+    }
     let names = PythonNames::new(model);
     let mut writer = Writer {
         model,
@@ -52,6 +68,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         with_table_args: Default::default(),
         incompatible_overrides: false,
         needs_mysql_guard: false,
+        external_imports: Default::default(),
     };
     let emitted: HashSet<&str> = tables.iter().map(|t| t.class_name.as_str()).collect();
     let mut body = String::new();
@@ -62,6 +79,23 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
     // The header lists the imports the body used, so it is written last and put in front.
     body.insert_str(0, &writer.header(model));
     body
+}
+
+/// The `_base` module that the modules of one package share (`--no-mergeimports`).
+pub fn write_base(style: Style, naming_convention: bool) -> String {
+    let empty = RelationalModel::new("_base".into(), String::new(), Vec::new());
+    let options = Options {
+        style,
+        naming_convention,
+        base: BaseKind::Own,
+        scope: None,
+    };
+    let module = write(&empty, options);
+    let docstring_end = module.find("\n\n").unwrap_or(0);
+    format!(
+        "\"\"\"The declarative base shared by the modules `linkml generate sqla --no-mergeimports` wrote.\"\"\"{}",
+        &module[docstring_end..]
+    )
 }
 
 /// The module's own `Base`, with the naming convention on its metadata.
@@ -118,6 +152,9 @@ struct Writer<'m> {
     incompatible_overrides: bool,
     /// Classes that set `__table_args__`.
     with_table_args: rustc_hash::FxHashSet<String>,
+    /// Classes of other modules this one uses: (module, Python name) -> needed at run time
+    /// (a parent class) rather than only for type checking.
+    external_imports: std::collections::BTreeMap<(String, String), bool>,
 }
 
 impl Writer<'_> {
@@ -139,8 +176,11 @@ impl Writer<'_> {
         if self.style == Style::Two {
             out.push_str("from __future__ import annotations\n\n");
         }
+        if self.external_imports.values().any(|at_run_time| !at_run_time) {
+            self.imports.add("typing", "TYPE_CHECKING");
+        }
         match (&self.options.base, self.style) {
-            (BaseKind::Project { .. }, _) | (BaseKind::SqlModel, Style::One) => {}
+            (BaseKind::Project { .. } | BaseKind::Shared, _) | (BaseKind::SqlModel, Style::One) => {}
             (_, Style::One) => self.imports.add("sqlalchemy.orm", "declarative_base"),
             (_, Style::Two) => self.imports.add("sqlalchemy.orm", "DeclarativeBase"),
         }
@@ -171,6 +211,7 @@ impl Writer<'_> {
             let imported = if attr == "Base" { attr.clone() } else { format!("{attr} as Base") };
             out.push_str(&format!("\nfrom {module} import {imported}\n"));
         }
+        out.push_str(&self.sibling_imports());
         out.push_str(&self.base_definition());
         if self.needs_mysql_guard {
             out.push_str(MYSQL_GUARD);
@@ -178,10 +219,39 @@ impl Writer<'_> {
         out
     }
 
+    /// Imports from the other modules of the package: the shared base, parent classes, and
+    /// (for type checking only) relationship targets.
+    fn sibling_imports(&mut self) -> String {
+        let mut run_time: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        let mut typing_only: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        if self.options.base == BaseKind::Shared {
+            run_time.entry("._base".into()).or_default().push("Base".into());
+        }
+        for ((module, name), at_run_time) in &self.external_imports {
+            let target = if *at_run_time { &mut run_time } else { &mut typing_only };
+            target.entry(module.clone()).or_default().push(name.clone());
+        }
+        let mut out = String::new();
+        if !run_time.is_empty() {
+            out.push('\n');
+        }
+        for (module, names) in &run_time {
+            out.push_str(&format!("from {module} import {}\n", names.join(", ")));
+        }
+        if !typing_only.is_empty() {
+            out.push_str("\nif TYPE_CHECKING:\n");
+            for (module, names) in &typing_only {
+                out.push_str(&format!("    from {module} import {}\n", names.join(", ")));
+            }
+        }
+        out
+    }
+
     /// `Base` and `metadata`; with a naming convention, so that Alembic can name, alter and
     /// drop every constraint (and foreign-key cycles can be dropped at all).
     fn base_definition(&self) -> String {
-        let convention = if self.options.naming_convention && !matches!(self.options.base, BaseKind::Project { .. }) {
+        let defines_base = matches!(self.options.base, BaseKind::Own | BaseKind::SqlModel);
+        let convention = if self.options.naming_convention && defines_base {
             let entries: String = NAMING_CONVENTION
                 .iter()
                 .map(|(k, v)| format!("    {}: {},\n", string(k), string(v)))
@@ -206,13 +276,35 @@ impl Writer<'_> {
                 });
                 text
             }
-            (BaseKind::Project { .. }, _) => "\n".into(),
+            (BaseKind::Project { .. } | BaseKind::Shared, _) => "\n".into(),
         };
         format!("{convention}{base}metadata = Base.metadata\n")
     }
 
+    /// The module that defines `class`, if another module does.
+    fn external_module(&self, class: &str) -> Option<String> {
+        self.options.scope.as_ref()?.external.get(class).cloned()
+    }
+
+    /// Records that this module uses `class` from another module.
+    fn use_external(&mut self, class: &str, at_run_time: bool) {
+        if let Some(module) = self.external_module(class) {
+            let entry = self
+                .external_imports
+                .entry((module, self.names.class(class).to_string()))
+                .or_default();
+            *entry |= at_run_time;
+        }
+    }
+
     fn class(&mut self, out: &mut String, table: &Table, emitted: &HashSet<&str>) {
-        let parent = table.is_a.as_deref().filter(|p| emitted.contains(p));
+        let parent = table
+            .is_a
+            .as_deref()
+            .filter(|p| emitted.contains(p) || self.external_module(p).is_some());
+        if let Some(parent) = parent {
+            self.use_external(parent, true);
+        }
         let class_name = self.names.class(&table.class_name).to_string();
         let base = parent.map_or("Base".to_string(), |p| self.names.class(p).to_string());
         out.push_str(&class_header(&class_name, &base));
@@ -356,6 +448,24 @@ impl Writer<'_> {
     }
 
     fn relationships(&mut self, out: &mut String, table: &Table, parent: Option<&str>) {
+        if self.style == Style::Two {
+            // Style 2 annotates relationships with their target classes.
+            let targets: Vec<String> = table
+                .columns
+                .iter()
+                .filter(|c| c.original_slot.is_some() && c.foreign_key.is_some())
+                .filter_map(|c| c.range_class.clone())
+                .chain(table.mappings.iter().filter_map(|m| match m {
+                    Mapping::OneToMany { target_class, .. } | Mapping::ManyToMany { target_class, .. } => {
+                        Some(target_class.clone())
+                    }
+                    Mapping::MultivaluedScalar { .. } => None,
+                }))
+                .collect();
+            for target in targets {
+                self.use_external(&target, false);
+            }
+        }
         let mut lines = Vec::new();
         for column in table
             .columns

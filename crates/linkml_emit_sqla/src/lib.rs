@@ -6,5 +6,5 @@ mod imperative;
 mod names;
 mod python;
 
-pub use declarative::{write as write_declarative, BaseKind, Options, Style};
+pub use declarative::{write as write_declarative, write_base, BaseKind, ModuleScope, Options, Style};
 pub use imperative::write as write_imperative;

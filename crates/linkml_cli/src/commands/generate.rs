@@ -2,7 +2,7 @@
 
 use clap::{ArgAction, Args, Subcommand, ValueEnum};
 use linkml_derive::SchemaView;
-use linkml_emit_sqla::{BaseKind, Style};
+use linkml_emit_sqla::{BaseKind, ModuleScope, Style};
 
 use linkml_emit_ddl::Dialect;
 use linkml_transform::{ForeignKeyPolicy, RelationalModel};
@@ -30,12 +30,13 @@ pub enum SqlaStyle {
 /// Options that linkml accepts on every generator and that change nothing in its output.
 #[derive(Args, Debug)]
 pub struct SharedArgs {
-    /// Accepted for compatibility with linkml: imports are always merged (see the README).
+    /// Merge the imported schemas' classes into the output (the default).
     #[arg(long, overrides_with = "no_mergeimports")]
     mergeimports: bool,
-    /// Accepted for compatibility with linkml; the output is the same (see the README).
+    /// generate sqla: only the schema file's own classes; those of its imports come from
+    /// sibling modules named after the imports (see --module-map). Other generators: no effect.
     #[arg(long)]
-    no_mergeimports: bool,
+    pub no_mergeimports: bool,
     /// Accepted for compatibility with linkml (no effect).
     #[arg(short = 'f', long = "format", value_name = "FORMAT")]
     format: Option<String>,
@@ -113,6 +114,10 @@ pub struct SqlaArgs {
     /// `MODULE:ATTR` (a declarative base the project owns).
     #[arg(long, default_value = "own", value_name = "own|sqlmodel|MODULE:ATTR", value_parser = parse_base)]
     base: BaseKind,
+    /// With --no-mergeimports: the module of an import, where the default is the sibling named
+    /// after it (`core` -> `.core`). Repeatable.
+    #[arg(long = "module-map", value_name = "IMPORT=MODULE", value_parser = crate::modules::parse_module_map)]
+    module_map: Vec<(String, String)>,
     #[command(flatten)]
     shared: SharedArgs,
 }
@@ -242,12 +247,27 @@ fn sqltables(args: SqltablesArgs) -> Result<(), Failure> {
 
 /// Load, derive and transform: the IR every generator writes from.
 fn relational_model(schema: &SchemaArgs, policy: ForeignKeyPolicy) -> Result<RelationalModel, Failure> {
-    let loaded = pipeline::load(schema)?;
-    let view = SchemaView::merged(&loaded.set);
-    linkml_transform::transform(&view, policy).map_err(|message| {
+    relational_model_and_scope(schema, policy, None).map(|(model, _)| model)
+}
+
+/// The IR and, given a module map, the root schema's part of it (`--no-mergeimports`).
+fn relational_model_and_scope(
+    schema: &SchemaArgs,
+    policy: ForeignKeyPolicy,
+    module_map: Option<&Vec<(String, String)>>,
+) -> Result<(RelationalModel, Option<ModuleScope>), Failure> {
+    let report = |message: String| {
         eprintln!("error: {message}");
         Failure::Input
-    })
+    };
+    let loaded = pipeline::load(schema)?;
+    let view = SchemaView::merged(&loaded.set);
+    let model = linkml_transform::transform(&view, policy).map_err(report)?;
+    let scope = module_map
+        .map(|map| crate::modules::module_scope(&loaded.set, &model, map))
+        .transpose()
+        .map_err(report)?;
+    Ok((model, scope))
 }
 
 fn usage(message: &str) -> Failure {
@@ -283,8 +303,20 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         (false, Style::Two) => ForeignKeyPolicy::InjectForAllRefs,
         (false, Style::One) => ForeignKeyPolicy::InjectForNested,
     };
+    let per_schema = args.shared.no_mergeimports && !args.no_declarative;
+    let shared_base = per_schema && args.base == BaseKind::Own;
+    let base_path = match (&args.output.output, shared_base) {
+        (Some(path), true) => Some(path.with_file_name("_base.py")),
+        (None, true) => {
+            return Err(usage(
+                "--no-mergeimports with --base own needs -o FILE, to write the modules' shared `_base.py` \
+                 beside it; or use --base sqlmodel or --base MODULE:ATTR",
+            ))
+        }
+        _ => None,
+    };
     // Emitters read only the IR: the schema is freed before the (large) output is built.
-    let model = relational_model(&args.schema, policy)?;
+    let (model, scope) = relational_model_and_scope(&args.schema, policy, per_schema.then_some(&args.module_map))?;
     let naming_convention = args.naming_convention == NamingConvention::Default;
     let code = if args.no_declarative {
         linkml_emit_sqla::write_imperative(&model, naming_convention)
@@ -294,9 +326,13 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
             linkml_emit_sqla::Options {
                 style,
                 naming_convention,
-                base: args.base,
+                base: if shared_base { BaseKind::Shared } else { args.base },
+                scope,
             },
         )
     };
+    if let Some(path) = base_path {
+        output::write_file(&path, args.output.check, &linkml_emit_sqla::write_base(style, naming_convention))?;
+    }
     output::emit(&args.output, &code)
 }

@@ -1,2 +1,3 @@
+pub mod alembic;
 pub mod generate;
 pub mod schema;
