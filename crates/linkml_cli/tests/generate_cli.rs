@@ -91,7 +91,7 @@ fn accepts_linkml_options_that_change_nothing() {
         "generate",
         "sqla",
         "examples/library.yaml",
-        "--no-mergeimports",
+        "--mergeimports",
         "--metadata",
         "--useuris",
         "-f",
