@@ -53,8 +53,10 @@ pub fn env_block(options: &InitOptions) -> String {
     format!(
         "# Add to env.py, after `config = context.config`, and pass `**COMPARE` (plus\n\
          # render_as_batch=connection.dialect.name == \"sqlite\") to each context.configure(...).\n\
-         import importlib\nimport pkgutil\n\nfrom alembic.operations.ops import DropIndexOp, DropTableOp, ModifyTableOps\n\
-         from sqlalchemy import MetaData\n\n{packages_line}\n\n\n{}",
+         import importlib\nimport pkgutil\n\nfrom alembic.operations.ops import DropIndexOp, DropTableOp, ExecuteSQLOp, ModifyTableOps\n\
+         from sqlalchemy import Enum, MetaData\n\n{packages_line}\n\n\n{}",
         &env[start..end]
     )
 }
+
+pub mod revision;

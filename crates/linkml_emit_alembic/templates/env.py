@@ -10,8 +10,8 @@ import pkgutil
 from logging.config import fileConfig
 
 from alembic import context
-from alembic.operations.ops import DropIndexOp, DropTableOp, ModifyTableOps
-from sqlalchemy import MetaData, engine_from_config, pool
+from alembic.operations.ops import DropIndexOp, DropTableOp, ExecuteSQLOp, ModifyTableOps
+from sqlalchemy import Enum, MetaData, engine_from_config, pool
 
 config = context.config
 if config.config_file_name is not None:
@@ -75,12 +75,33 @@ def drop_tables_not_their_indexes(context, revision, directives):
             ]
 
 
+def drop_enum_types_with_their_tables(context, revision, directives):
+    """PostgreSQL keeps an enum type after the last table using it is dropped."""
+    if context.dialect.name != "postgresql":
+        return
+    for script in directives:
+        for ops in script.downgrade_ops_list + script.upgrade_ops_list:
+            dropped = {op.table_name for op in ops.ops if isinstance(op, DropTableOp)}
+            used = {}
+            for table in target_metadata.tables.values():
+                for column in table.columns:
+                    if isinstance(column.type, Enum) and column.type.name:
+                        used.setdefault(column.type.name, set()).add(table.name)
+            for name in sorted(n for n, owners in used.items() if owners and owners <= dropped):
+                ops.ops.append(ExecuteSQLOp(f'DROP TYPE IF EXISTS "{name}"'))
+
+
+def process_revision_directives(context, revision, directives):
+    drop_tables_not_their_indexes(context, revision, directives)
+    drop_enum_types_with_their_tables(context, revision, directives)
+
+
 target_metadata = shared_metadata(import_models())
 COMPARE = {
     "compare_type": True,
     "compare_server_default": True,
     "include_object": include_object,
-    "process_revision_directives": drop_tables_not_their_indexes,
+    "process_revision_directives": process_revision_directives,
 }
 # --- end of the linkml block ---
 

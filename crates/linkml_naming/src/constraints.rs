@@ -17,7 +17,8 @@ pub fn index_name(table: &str, column: &str) -> String {
 }
 
 /// `uq`: a unique constraint over `columns`.
-pub fn unique_name(table: &str, columns: &[&str]) -> String {
+pub fn unique_name<S: AsRef<str>>(table: &str, columns: &[S]) -> String {
+    let columns: Vec<&str> = columns.iter().map(AsRef::as_ref).collect();
     format!("uq_{table}_{}", columns.join("_"))
 }
 

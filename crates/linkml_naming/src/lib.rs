@@ -122,6 +122,11 @@ pub fn fit_identifier(name: &str) -> String {
     format!("{}_{hash}", name[..cut].trim_end())
 }
 
+/// A stable 16-hex-digit hash of `text` (FNV-1a), for names that must not change between runs.
+pub fn stable_hash(text: &str) -> String {
+    format!("{:016x}", fnv1a(text.as_bytes()))
+}
+
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
         (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)

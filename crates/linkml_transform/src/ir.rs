@@ -52,8 +52,10 @@ pub struct Column {
     pub identifier: bool,
     /// The slot is a `key`.
     pub key: bool,
-    /// The slot's description, the column's comment in the database.
+    /// The slot's description (the SQLite DDL's comment lines).
     pub description: Option<String>,
+    /// The slot's annotation `renamed_from`: its name in the previous schema version.
+    pub renamed_from: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -105,6 +107,8 @@ pub struct Table {
     pub unique_keys: Vec<UniqueKey>,
     /// Collection slots whose source is this table's class, in creation order.
     pub mappings: Vec<Mapping>,
+    /// The class's annotation `renamed_from`: its name in the previous schema version.
+    pub renamed_from: Option<String>,
 }
 
 impl Table {

@@ -41,6 +41,7 @@ struct Attr {
     original_slot: Option<String>,
     foreign_key: Option<(String, String)>,
     description: Option<String>,
+    renamed_from: Option<String>,
 }
 
 impl Attr {
@@ -54,6 +55,11 @@ impl Attr {
             shared: slot.annotations.contains_key("shared"),
             singular_name: slot.str("singular_name").map(str::to_string),
             description: slot.str("description").map(str::to_string),
+            renamed_from: slot
+                .annotations
+                .get("renamed_from")
+                .and_then(|a| a.value.as_scalar())
+                .map(|s| s.text.clone()),
             ..Attr::plain(slot.column_name(), slot.range())
         }
     }
@@ -77,6 +83,7 @@ impl Attr {
             original_slot: None,
             foreign_key: None,
             description: None,
+            renamed_from: None,
         }
     }
 
@@ -114,6 +121,7 @@ struct RelClass {
     attrs: OrderedMap<String, Attr>,
     unique_keys: OrderedMap<String, Vec<String>>,
     mappings: Vec<Mapping>,
+    renamed_from: Option<String>,
 }
 
 impl RelClass {
@@ -178,6 +186,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 attrs,
                 unique_keys,
                 mappings: Vec::new(),
+                renamed_from: element.annotation_text("renamed_from").map(str::to_string),
             };
             self.classes.insert(name.to_string(), rel);
         }
@@ -290,6 +299,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             attrs,
             unique_keys: OrderedMap::default(),
             mappings: Vec::new(),
+            renamed_from: None,
         };
         self.classes.insert(join_name.clone(), join);
         match range_class {
@@ -444,6 +454,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 .iter()
                 .map(|m| self.mapping_with_column_names(m))
                 .collect(),
+            renamed_from: class.renamed_from.clone(),
         }
     }
 
@@ -467,6 +478,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             identifier: attr.identifier,
             key: attr.key,
             description: attr.description.clone(),
+            renamed_from: attr.renamed_from.as_deref().map(column_name),
         }
     }
 

@@ -3,10 +3,13 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use linkml_derive::SchemaView;
+use linkml_emit_alembic::revision::RevisionOptions;
 use linkml_emit_alembic::InitOptions;
+use linkml_transform::ForeignKeyPolicy;
 
 use crate::output;
-use crate::pipeline::Failure;
+use crate::pipeline::{self, Failure, SchemaArgs};
 
 #[derive(Subcommand)]
 pub enum AlembicCommand {
@@ -15,6 +18,39 @@ pub enum AlembicCommand {
     /// compares types and server defaults, uses batch mode on SQLite, and leaves alone the
     /// tables the models do not own.
     Init(InitArgs),
+    /// Write a reversible revision from two versions of a schema, without a database: tables,
+    /// columns, nullability, types, keys, indexes, join tables, enum values, and renames named
+    /// by `annotations: {renamed_from: OLD}` on a class or slot.
+    Revision(RevisionArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RevisionArgs {
+    /// The schema the database has now.
+    #[arg(long = "from", value_name = "OLD.yaml")]
+    from: PathBuf,
+    /// The schema the database should have.
+    #[arg(long = "to", value_name = "NEW.yaml")]
+    to: PathBuf,
+    /// The revision's message.
+    #[arg(short = 'm', long = "message")]
+    message: String,
+    /// The revision id (default: derived from the two schemas and the message).
+    #[arg(long = "rev-id", value_name = "ID")]
+    rev_id: Option<String>,
+    /// The revision this one follows (default: the head of the versions folder).
+    #[arg(long = "down-revision", value_name = "ID")]
+    down_revision: Option<String>,
+    /// The versions folder.
+    #[arg(long = "dir", value_name = "VERSIONS", default_value = "migrations/versions")]
+    dir: PathBuf,
+    /// The models' style: 1 or 2 (as given to `generate sqla`; 2 names every reference column
+    /// `<slot>_<key>`).
+    #[arg(long, value_name = "1|2", default_value = "1")]
+    sqla_style: u8,
+    /// JSON file mapping import names to local paths (linkml's `-im`).
+    #[arg(short = 'i', long = "importmap", value_name = "FILE")]
+    importmap: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -37,6 +73,7 @@ pub struct InitArgs {
 pub fn run(command: AlembicCommand) -> Result<(), Failure> {
     match command {
         AlembicCommand::Init(args) => init(args),
+        AlembicCommand::Revision(args) => revision(args),
     }
 }
 
@@ -90,6 +127,93 @@ fn init(args: InitArgs) -> Result<(), Failure> {
         root.join("alembic.ini").display()
     );
     Ok(())
+}
+
+fn revision(args: RevisionArgs) -> Result<(), Failure> {
+    let policy = match args.sqla_style {
+        1 => ForeignKeyPolicy::InjectForNested,
+        2 => ForeignKeyPolicy::InjectForAllRefs,
+        _ => return Err(usage("--sqla-style is 1 or 2")),
+    };
+    let model = |schema: &PathBuf| {
+        let schema_args = SchemaArgs {
+            schema: schema.clone(),
+            importmap: args.importmap.clone(),
+            strict: false,
+        };
+        let loaded = pipeline::load(&schema_args)?;
+        linkml_transform::transform(&SchemaView::merged(&loaded.set), policy).map_err(|message| {
+            eprintln!("error: {}: {message}", schema.display());
+            Failure::Input
+        })
+    };
+    let (old, new) = (model(&args.from)?, model(&args.to)?);
+    let down_revision = match args.down_revision {
+        Some(id) => Some(id),
+        None => head_revision(&args.dir)?,
+    };
+    let rev_id = args.rev_id.unwrap_or_else(|| {
+        let seed = format!("{}\n{}\n{}\n{down_revision:?}", args.from.display(), args.to.display(), args.message);
+        linkml_naming::stable_hash(&seed)[..12].to_string()
+    });
+    let written = linkml_emit_alembic::revision::write(
+        &old,
+        &new,
+        &RevisionOptions {
+            message: &args.message,
+            revision: &rev_id,
+            down_revision: down_revision.as_deref(),
+        },
+    );
+    for warning in &written.warnings {
+        eprintln!("warning: {warning}: data is lost (marked WARNING in the revision)");
+    }
+    let slug: String = args
+        .message
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .collect();
+    let path = args.dir.join(format!("{rev_id}_{}.py", slug.trim_matches('_')));
+    std::fs::create_dir_all(&args.dir).map_err(|e| {
+        eprintln!("error: cannot create {}: {e}", args.dir.display());
+        Failure::Input
+    })?;
+    output::write_file(&path, false, &written.text)?;
+    eprintln!("wrote {}", path.display());
+    Ok(())
+}
+
+/// The head of a versions folder: the revision no other revision names as its parent.
+fn head_revision(dir: &Path) -> Result<Option<String>, Failure> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(None);
+    };
+    let mut revisions = Vec::new();
+    let mut parents = Vec::new();
+    for entry in entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "py")) {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        for line in text.lines() {
+            let quoted = || line.split(['\'', '"']).skip(1).step_by(2).map(str::to_string).collect::<Vec<_>>();
+            if line.starts_with("revision") && line.contains('=') {
+                revisions.extend(quoted());
+            } else if line.starts_with("down_revision") && line.contains('=') {
+                parents.extend(quoted());
+            }
+        }
+    }
+    let heads: Vec<String> = revisions.into_iter().filter(|r| !parents.contains(r)).collect();
+    match heads.as_slice() {
+        [] => Ok(None),
+        [head] => Ok(Some(head.clone())),
+        _ => {
+            eprintln!(
+                "error: {} has several heads ({}): name one with --down-revision",
+                dir.display(),
+                heads.join(", ")
+            );
+            Err(Failure::Usage)
+        }
+    }
 }
 
 fn usage(message: &str) -> Failure {
