@@ -27,10 +27,13 @@ def load_ddl(ddl, url):
         return
     # One statement per transaction: PostgreSQL locks every table created in a transaction,
     # and biolink-model's thousands of tables exceed its lock table in one.
+    # The driver's own cursor, without parameters: the DDL is plain SQL, where `%` is a `%`.
     engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
+        cursor = connection.connection.cursor()
         for statement in statements(ddl):
-            connection.exec_driver_sql(statement)
+            cursor.execute(statement)
+        cursor.close()
     engine.dispose()
 
 
