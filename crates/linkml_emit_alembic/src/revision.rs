@@ -388,6 +388,9 @@ impl<'a> Steps<'a> {
                     self.warnings.push(format!("`{}.{}` narrows from {old_type} to {new_type}", new.name, column.name));
                 }
                 changes.push(format!("type_={new_type}"));
+                // PostgreSQL converts only with an explicit cast.
+                let cast = format!("\"{}\"::{}", previous.name, postgresql_type(&column.sql_type));
+                changes.push(format!("postgresql_using={}", py(&cast)));
             }
             let (was_nullable, nullable) = (previous.nullable && !previous.primary_key, column.nullable && !column.primary_key);
             if was_nullable != nullable {
@@ -575,6 +578,22 @@ fn indexes(table: &Table) -> Vec<(String, Vec<String>)> {
             .filter_map(|k| Some((k.index_name.clone()?, k.columns.clone()))),
     );
     out
+}
+
+/// The PostgreSQL name of a type, for casts.
+fn postgresql_type(sql_type: &SqlType) -> String {
+    match sql_type {
+        SqlType::Text => "TEXT".into(),
+        SqlType::Integer => "INTEGER".into(),
+        SqlType::Boolean => "BOOLEAN".into(),
+        SqlType::Float => "FLOAT".into(),
+        SqlType::Numeric => "NUMERIC".into(),
+        SqlType::Date => "DATE".into(),
+        SqlType::DateTime => "TIMESTAMP".into(),
+        SqlType::Time => "TIME".into(),
+        SqlType::Enum { values, .. } if values.is_empty() => "TEXT".into(),
+        SqlType::Enum { name, .. } => format!("\"{name}\""),
+    }
 }
 
 /// Whether values of `from` may not fit `to`.
