@@ -424,7 +424,7 @@ impl<'a> Steps<'a> {
 
     /// Enums whose values differ, on the columns that keep them.
     fn enum_changes(&mut self, matched: &[(&Table, &Table)]) {
-        let mut changes: Vec<(String, Vec<String>, Vec<String>, Vec<String>)> = Vec::new();
+        let mut changes: Vec<EnumChange> = Vec::new();
         for (old, new) in matched {
             for column in &new.columns {
                 let old_name = self.renames.columns.get(&(new.name.clone(), column.name.clone())).unwrap_or(&column.name);
@@ -439,13 +439,24 @@ impl<'a> Steps<'a> {
                 }
                 let check = linkml_naming::constraints::check_name(&new.name, &column.name, name);
                 let entry = format!("({}, {}, {})", py(&new.name), py(&column.name), py(&check));
-                match changes.iter_mut().find(|c| c.0 == *name) {
-                    Some(change) => change.3.push(entry),
-                    None => changes.push((name.clone(), old_values.to_vec(), values.to_vec(), vec![entry])),
+                match changes.iter_mut().find(|c| c.name == *name) {
+                    Some(change) => change.columns.push(entry),
+                    None => changes.push(EnumChange {
+                        name: name.clone(),
+                        old_values: old_values.to_vec(),
+                        new_values: values.to_vec(),
+                        columns: vec![entry],
+                    }),
                 }
             }
         }
-        for (name, old_values, new_values, columns) in changes {
+        for EnumChange {
+            name,
+            old_values,
+            new_values,
+            columns,
+        } in changes
+        {
             let removed: Vec<&String> = old_values.iter().filter(|v| !new_values.contains(v)).collect();
             if !removed.is_empty() {
                 self.line(format!(
@@ -494,6 +505,14 @@ impl<'a> Steps<'a> {
             }
         }
     }
+}
+
+/// An enum whose values change, and the columns (as `(table, column, check)` tuples) using it.
+struct EnumChange {
+    name: String,
+    old_values: Vec<String>,
+    new_values: Vec<String>,
+    columns: Vec<String>,
 }
 
 fn enum_name(column: &Column) -> Option<&str> {

@@ -158,13 +158,12 @@ impl<'m> Writer<'m> {
         for &i in &order {
             let plan = &plans[i];
             // SQLite cannot add constraints later; it checks them only when rows are written.
-            let (inline, later): (Vec<(&Column, bool)>, Vec<(&Column, bool)>) = plan
-                .foreign_keys
-                .iter()
-                .partition(|(_, on_cycle)| !on_cycle || self.dialect == Dialect::Sqlite);
-            let inline: Vec<&Column> = inline.into_iter().map(|(c, _)| c).collect();
+            let later = |on_cycle: bool| on_cycle && self.dialect != Dialect::Sqlite;
+            let inline: Vec<&Column> = plan.foreign_keys.iter().filter(|(_, c)| !later(*c)).map(|(c, _)| *c).collect();
             self.table(out, plan, &inline);
-            after_tables.extend(later.into_iter().map(|(c, _)| self.add_foreign_key(plan.table, c)));
+            for (column, _) in plan.foreign_keys.iter().filter(|(_, c)| later(*c)) {
+                after_tables.push(self.add_foreign_key(plan.table, column));
+            }
         }
         for statement in after_tables {
             out.push_str(&statement);
