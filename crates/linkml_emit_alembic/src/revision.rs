@@ -284,7 +284,11 @@ impl<'a> Steps<'a> {
                 batch.push(format!("batch_op.drop_index(op.f({}))", py(&name)));
             }
         }
-        if primary_key(old) != self.renamed_columns(new, &primary_key(new)) {
+        let old_key = primary_key(old);
+        // Dropping all of a key's columns drops the key (MariaDB refuses to drop the key of an
+        // AUTO_INCREMENT column first).
+        let key_columns_stay = old_key.iter().any(|c| self.renamed_columns(new, &[c.clone()])[0] != *c || new.column(c).is_some());
+        if old_key != self.renamed_columns(new, &primary_key(new)) && key_columns_stay {
             // Only the key's columns changed; its name is the table's.
             batch.push(format!("batch_op.drop_constraint(op.f({}), type_=\"primary\")", py(&primary_key_name(&old.name))));
         }
