@@ -23,4 +23,5 @@ cargo test --workspace --quiet
 
 echo "== pytest"
 export LINKML_BIN="$CARGO_TARGET_DIR/debug/linkml"
-"$venv/bin/python" -m pytest -q tests/python "$@"
+# Two workers: the biggest checks wait on the database servers as much as on Python.
+"$venv/bin/python" -m pytest -q -n 2 tests/python "$@"
