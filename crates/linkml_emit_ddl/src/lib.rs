@@ -38,7 +38,8 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         options,
         tables: &tables,
     };
-    let mut out = String::new();
+    // Reserved up front: growing a multi-megabyte script by doubling copies it many times.
+    let mut out = String::with_capacity(model.tables.iter().map(|t| 300 + 120 * t.columns.len()).sum());
     if options.dialect == Dialect::Sqlite {
         out.push_str(&comment_header(model));
         out.push('\n');
@@ -49,20 +50,19 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
 
 /// linkml's SQLite header: every class and slot, with descriptions on one line.
 fn comment_header(model: &RelationalModel) -> String {
-    let one_line = |d: &Option<String>| {
-        d.as_deref()
-            .map(|d| d.replace('\n', ""))
+    let one_line = |d: Option<&str>| {
+        d.map(|d| d.replace('\n', ""))
             .filter(|d| !d.is_empty())
             .map_or(String::new(), |d| format!(" Description: {d}"))
     };
     let mut out = String::new();
     for table in &model.tables {
         let kind = if table.abstract_ { "Abstract Class" } else { "Class" };
-        let line = format!("-- # {kind}: {}{}", table.class_name, one_line(&table.description));
+        let line = format!("-- # {kind}: {}{}", table.class_name, one_line(table.description.as_deref()));
         out.push_str(line.trim_end());
         out.push('\n');
         for column in &table.columns {
-            let line = format!("--     * Slot: {}{}", column.attribute, one_line(&column.description));
+            let line = format!("--     * Slot: {}{}", column.attribute, one_line(column.description.as_deref()));
             out.push_str(line.trim_end());
             out.push('\n');
         }

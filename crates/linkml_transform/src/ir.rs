@@ -52,8 +52,8 @@ pub struct Column {
     pub identifier: bool,
     /// The slot is a `key`.
     pub key: bool,
-    /// The slot's description (the SQLite DDL's comment lines).
-    pub description: Option<String>,
+    /// The slot's description (the SQLite DDL's comment lines), shared between columns.
+    pub description: Option<Arc<str>>,
     /// The slot's annotation `renamed_from`: its name in the previous schema version.
     pub renamed_from: Option<String>,
 }

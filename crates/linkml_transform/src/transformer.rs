@@ -2,6 +2,8 @@
 //! keys, foreign keys, join tables and backref columns, in the same order and with the same
 //! names, plus the fixes listed in the README (`__tablename__`, `typeof` chains).
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use linkml_derive::{InducedSlot, SchemaView};
@@ -40,12 +42,13 @@ struct Attr {
     forwardref: bool,
     original_slot: Option<String>,
     foreign_key: Option<(String, String)>,
-    description: Option<String>,
+    /// Shared: a slot's description is the same in every class that has the slot.
+    description: Option<Arc<str>>,
     renamed_from: Option<String>,
 }
 
 impl Attr {
-    fn from_induced(slot: &InducedSlot) -> Self {
+    fn from_induced(slot: &InducedSlot, description: Option<Arc<str>>) -> Self {
         Attr {
             multivalued: slot.is("multivalued"),
             inlined: slot.is("inlined") || slot.is("inlined_as_list"),
@@ -54,7 +57,7 @@ impl Attr {
             key: slot.is("key"),
             shared: slot.annotations.contains_key("shared"),
             singular_name: slot.str("singular_name").map(str::to_string),
-            description: slot.str("description").map(str::to_string),
+            description,
             renamed_from: slot
                 .annotations
                 .get("renamed_from")
@@ -101,7 +104,7 @@ impl Attr {
     fn backref(name: &str, owner: &str) -> Self {
         Attr {
             backref: true,
-            description: Some("Autocreated FK slot".to_string()),
+            description: Some(Arc::from("Autocreated FK slot")),
             ..Attr::plain(name, Some(owner))
         }
     }
@@ -135,6 +138,7 @@ pub struct Transformer<'v, 'a> {
     view: &'v SchemaView<'a>,
     policy: ForeignKeyPolicy,
     classes: OrderedMap<String, RelClass>,
+    descriptions: HashMap<&'a str, Arc<str>>,
 }
 
 impl<'v, 'a> Transformer<'v, 'a> {
@@ -143,6 +147,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             view,
             policy,
             classes: OrderedMap::default(),
+            descriptions: HashMap::default(),
         }
     }
 
@@ -165,7 +170,10 @@ impl<'v, 'a> Transformer<'v, 'a> {
             let mut attrs = OrderedMap::default();
             let induced = view.class_induced_slots(name);
             for slot in &induced {
-                let attr = Attr::from_induced(slot);
+                let description = slot
+                    .str("description")
+                    .map(|d| self.descriptions.entry(d).or_insert_with(|| Arc::from(d)).clone());
+                let attr = Attr::from_induced(slot, description);
                 attrs.insert(attr.name.clone(), attr);
             }
             let source_identifier = view.get_identifier_slot(&induced).is_some();
