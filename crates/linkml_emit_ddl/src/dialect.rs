@@ -1,10 +1,15 @@
 //! What differs between the databases: identifier quoting, type names, literal escaping and
 //! name lengths, each as SQLAlchemy renders it for our models.
 
-use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
+use linkml_transform::physical::{enum_as_string_on, enum_length};
 use linkml_transform::SqlType;
 
+use std::borrow::Cow;
+
 use crate::reserved_words;
+
+/// `VARCHAR(MYSQL_KEY_LENGTH)`.
+const MYSQL_KEY_VARCHAR: &str = "VARCHAR(255)";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialect {
@@ -17,7 +22,7 @@ pub enum Dialect {
 /// How a column's type is written.
 pub enum ColumnType {
     /// A plain type name, such as `TEXT` or `VARCHAR(7)`.
-    Plain(String),
+    Plain(Cow<'static, str>),
     /// A PostgreSQL enum type, created before the tables.
     NamedEnum { name: String, values: Vec<String> },
     /// A string column checked against the enum's values (SQLite).
@@ -45,24 +50,24 @@ impl Dialect {
 
     /// `name` quoted where SQLAlchemy quotes it: reserved words, upper case, and anything
     /// beyond letters, digits, `_` and `$` (or a digit or `$` first).
-    pub fn quote(self, name: &str) -> String {
+    pub fn quote(self, name: &str) -> Cow<'_, str> {
         let reserved = match self {
             Dialect::Sqlite => reserved_words::SQLITE,
             Dialect::Postgresql => reserved_words::POSTGRESQL,
             Dialect::Mysql => reserved_words::MYSQL,
         };
-        let lower = name.to_lowercase();
+        // Plain: lower-case ASCII letters, digits, `_` and `$`, not first a digit or `$`, and
+        // not a reserved word (the words are lower case).
         let plain = !name.is_empty()
             && !name.starts_with(|c: char| c.is_ascii_digit() || c == '$')
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
-            && lower == name
-            && reserved.binary_search(&lower.as_str()).is_err();
+            && name.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'$')
+            && reserved.binary_search(&name).is_err();
         if plain {
-            return name.to_string();
+            return Cow::Borrowed(name);
         }
         let quote = if self == Dialect::Mysql { '`' } else { '"' };
         let doubled = format!("{quote}{quote}");
-        format!("{quote}{}{quote}", name.replace(quote, &doubled))
+        Cow::Owned(format!("{quote}{}{quote}", name.replace(quote, &doubled)))
     }
 
     /// A string literal.
@@ -77,11 +82,11 @@ impl Dialect {
 
     /// The column type; `bounded` key columns are VARCHAR on MariaDB and MySQL.
     pub fn column_type(self, sql_type: &SqlType, bounded: bool, autoincrement: bool) -> ColumnType {
-        let plain = |name: &str| ColumnType::Plain(name.to_string());
+        let plain = |name: &'static str| ColumnType::Plain(Cow::Borrowed(name));
         match (sql_type, self) {
             (SqlType::Enum { values, .. }, _) if values.is_empty() => self.column_type(&SqlType::Text, bounded, false),
             (SqlType::Enum { values, .. }, _) if enum_as_string_on(values).contains(&self.name()) => {
-                ColumnType::Plain(format!("VARCHAR({})", enum_length(values).max(1)))
+                ColumnType::Plain(format!("VARCHAR({})", enum_length(values).max(1)).into())
             }
             (SqlType::Enum { name, values }, Dialect::Postgresql) => ColumnType::NamedEnum {
                 name: name.clone(),
@@ -89,14 +94,14 @@ impl Dialect {
             },
             (SqlType::Enum { values, .. }, Dialect::Mysql) => {
                 let labels: Vec<String> = values.iter().map(|v| self.literal(v)).collect();
-                ColumnType::Plain(format!("ENUM({})", labels.join(",")))
+                ColumnType::Plain(format!("ENUM({})", labels.join(",")).into())
             }
             (SqlType::Enum { name, values }, Dialect::Sqlite) => ColumnType::CheckedEnum {
                 length: enum_length(values),
                 name: name.clone(),
                 values: values.to_vec(),
             },
-            (SqlType::Text, Dialect::Mysql) if bounded => ColumnType::Plain(format!("VARCHAR({MYSQL_KEY_LENGTH})")),
+            (SqlType::Text, Dialect::Mysql) if bounded => ColumnType::Plain(Cow::Borrowed(MYSQL_KEY_VARCHAR)),
             (SqlType::Text, _) => plain("TEXT"),
             (SqlType::Integer, Dialect::Postgresql) if autoincrement => plain("SERIAL"),
             (SqlType::Integer, _) => plain("INTEGER"),
@@ -125,6 +130,12 @@ mod tests {
         assert_eq!(Dialect::Mysql.quote("dummy class"), "`dummy class`");
         assert_eq!(Dialect::Mysql.quote("a`b"), "`a``b`");
         assert_eq!(Dialect::Postgresql.quote("1st"), "\"1st\"");
+    }
+
+    #[test]
+    fn mysql_key_columns_have_the_shared_length() {
+        let expected = format!("VARCHAR({})", linkml_transform::physical::MYSQL_KEY_LENGTH);
+        assert_eq!(MYSQL_KEY_VARCHAR, expected);
     }
 
     #[test]

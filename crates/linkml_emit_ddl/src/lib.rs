@@ -11,6 +11,8 @@ pub mod relmodel;
 use linkml_naming::constraints::{
     check_name, foreign_key_name, index_name, primary_key_name, truncate_generated_name, unique_name,
 };
+use std::borrow::Cow;
+
 use linkml_transform::{Column, RelationalModel, SqlType, Table};
 
 
@@ -208,18 +210,25 @@ impl<'m> Writer<'m> {
     fn name(&self, generated: &str) -> String {
         self.dialect
             .quote(&truncate_generated_name(generated, self.dialect.max_name_length()))
+            .into_owned()
     }
 
     fn columns_list(&self, columns: &[&str]) -> String {
-        let quoted: Vec<String> = columns.iter().map(|c| self.dialect.quote(c)).collect();
+        let quoted: Vec<Cow<str>> = columns.iter().map(|c| self.dialect.quote(c)).collect();
         quoted.join(", ")
     }
 
     fn table(&self, out: &mut String, plan: &TablePlan, foreign_keys: &[&Column]) {
         let table = plan.table;
         let quoted = self.dialect.quote(&table.name);
-        let mut lines: Vec<String> = table.columns.iter().map(|c| self.column(plan, c)).collect();
-        lines.extend(self.constraints(plan, foreign_keys));
+        let types: Vec<ColumnType> = table.columns.iter().map(|c| self.column_type(plan, c)).collect();
+        let mut lines: Vec<String> = table
+            .columns
+            .iter()
+            .zip(&types)
+            .map(|(c, t)| self.column(plan, c, t))
+            .collect();
+        lines.extend(self.constraints(plan, foreign_keys, &types));
         let mysql_comment = match (self.dialect, table.comment()) {
             (Dialect::Mysql, Some(comment)) => format!("COMMENT={}", self.dialect.literal(comment)),
             _ => String::new(),
@@ -238,11 +247,11 @@ impl<'m> Writer<'m> {
         out.push('\n');
     }
 
-    fn column(&self, plan: &TablePlan, column: &Column) -> String {
-        let type_name = match self.column_type(plan, column) {
-            ColumnType::Plain(name) => name,
-            ColumnType::NamedEnum { name, .. } => self.dialect.quote(&name),
-            ColumnType::CheckedEnum { length, .. } => format!("VARCHAR({length})"),
+    fn column(&self, plan: &TablePlan, column: &Column, column_type: &ColumnType) -> String {
+        let type_name = match column_type {
+            ColumnType::Plain(name) => name.clone(),
+            ColumnType::NamedEnum { name, .. } => Cow::Owned(self.dialect.quote(name).into_owned()),
+            ColumnType::CheckedEnum { length, .. } => Cow::Owned(format!("VARCHAR({length})")),
         };
         let mut line = format!("{} {type_name}", self.dialect.quote(&column.name));
         if !column.nullable || plan.is_primary(column) {
@@ -254,7 +263,7 @@ impl<'m> Writer<'m> {
         line
     }
 
-    fn constraints(&self, plan: &TablePlan, foreign_keys: &[&Column]) -> Vec<String> {
+    fn constraints(&self, plan: &TablePlan, foreign_keys: &[&Column], types: &[ColumnType]) -> Vec<String> {
         let table = plan.table;
         let mut out = Vec::new();
         let primary: Vec<&str> = plan.primary_key.iter().map(|c| c.name.as_str()).collect();
@@ -269,12 +278,12 @@ impl<'m> Writer<'m> {
         for column in table.columns.iter().filter(|c| c.unique) {
             out.push(self.unique_clause(table, &[column.name.as_str()]));
         }
-        for column in &table.columns {
-            if let ColumnType::CheckedEnum { name, values, .. } = self.column_type(plan, column) {
+        for (column, column_type) in table.columns.iter().zip(types) {
+            if let ColumnType::CheckedEnum { name, values, .. } = column_type {
                 let labels: Vec<String> = values.iter().map(|v| self.dialect.literal(v)).collect();
                 out.push(format!(
                     "CONSTRAINT {} CHECK ({} IN ({}))",
-                    self.name(&check_name(&table.name, &column.name, &name)),
+                    self.name(&check_name(&table.name, &column.name, name)),
                     self.dialect.quote(&column.name),
                     labels.join(", ")
                 ));
