@@ -11,7 +11,9 @@ pub fn parse_module_map(value: &str) -> Result<(String, String), String> {
         Some((import, module)) if !import.is_empty() && !module.is_empty() => {
             Ok((import.to_string(), module.to_string()))
         }
-        _ => Err(format!("`{value}` is not IMPORT=MODULE (e.g. core=.core or core=myapp.models.core)")),
+        _ => Err(format!(
+            "`{value}` is not IMPORT=MODULE (e.g. core=.core or core=myapp.models.core)"
+        )),
     }
 }
 
@@ -19,7 +21,10 @@ pub fn parse_module_map(value: &str) -> Result<(String, String), String> {
 fn default_module(import: &str) -> String {
     let last = import.rsplit(['/', ':']).next().unwrap_or(import);
     let stem = last.strip_suffix(".yaml").unwrap_or(last);
-    format!(".{}", linkml_naming::python_identifier(&linkml_naming::underscore(stem), &[]))
+    format!(
+        ".{}",
+        linkml_naming::python_identifier(&linkml_naming::underscore(stem), &[])
+    )
 }
 
 /// The root schema's part of `model`, or why it cannot have one.

@@ -22,7 +22,11 @@ fn linkml(args: &[&str]) -> std::process::Output {
 
 fn stdout(args: &[&str]) -> String {
     let out = linkml(args);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -44,7 +48,10 @@ fn sqlddl_and_mariadb_are_aliases() {
 #[test]
 fn sqlite_is_the_default_dialect() {
     let default = stdout(&["generate", "sqltables", SCHEMA]);
-    assert_eq!(default, stdout(&["generate", "sqltables", "--dialect", "sqlite", SCHEMA]));
+    assert_eq!(
+        default,
+        stdout(&["generate", "sqltables", "--dialect", "sqlite", SCHEMA])
+    );
     assert!(default.starts_with("-- # "), "linkml's comment header comes first");
 }
 
@@ -69,7 +76,13 @@ fn index_and_abstract_options_take_values() {
     let indexed = stdout(&["generate", "sqltables", SCHEMA]);
     let plain = stdout(&["generate", "sqltables", "--autogenerate_index", "False", SCHEMA]);
     assert!(indexed.contains("CREATE INDEX") && !plain.contains("CREATE INDEX"));
-    let concrete = stdout(&["generate", "sqltables", "--generate_abstract_class_ddl", "False", SCHEMA]);
+    let concrete = stdout(&[
+        "generate",
+        "sqltables",
+        "--generate_abstract_class_ddl",
+        "False",
+        SCHEMA,
+    ]);
     assert!(indexed.contains("CREATE TABLE \"NamedThing\""));
     assert!(!concrete.contains("CREATE TABLE \"NamedThing\""));
     assert!(!concrete.contains("REFERENCES \"NamedThing\""));
@@ -89,15 +102,30 @@ fn output_file_check_and_relmodel() {
     let ddl = dir.join("schema.sql");
     let relmodel = dir.join("relmodel.yaml");
     let (ddl_s, relmodel_s) = (ddl.to_str().unwrap(), relmodel.to_str().unwrap());
-    let args = ["generate", "sqltables", SCHEMA, "-o", ddl_s, "--relmodel-output", relmodel_s];
+    let args = [
+        "generate",
+        "sqltables",
+        SCHEMA,
+        "-o",
+        ddl_s,
+        "--relmodel-output",
+        relmodel_s,
+    ];
     assert!(linkml(&args).status.success());
-    assert_eq!(std::fs::read_to_string(&ddl).unwrap(), stdout(&["generate", "sqltables", SCHEMA]));
+    assert_eq!(
+        std::fs::read_to_string(&ddl).unwrap(),
+        stdout(&["generate", "sqltables", SCHEMA])
+    );
     let checked = [&args[..], &["--check"]].concat();
     assert!(linkml(&checked).status.success());
     std::fs::write(&ddl, "stale\n").unwrap();
     let stale = linkml(&checked);
     assert_eq!(stale.status.code(), Some(1));
-    assert_eq!(std::fs::read_to_string(&ddl).unwrap(), "stale\n", "--check never writes");
+    assert_eq!(
+        std::fs::read_to_string(&ddl).unwrap(),
+        "stale\n",
+        "--check never writes"
+    );
     // The relational model is itself a schema this tool reads.
     let induced = stdout(&["schema", "induced", relmodel_s]);
     assert!(induced.contains("\"Book_authors\""), "{induced}");

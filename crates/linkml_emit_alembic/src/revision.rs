@@ -221,7 +221,12 @@ impl<'a> Steps<'a> {
 
     fn create_table(&mut self, table: &Table) {
         let mut items: Vec<String> = table.columns.iter().map(|c| self.column_source(table, c)).collect();
-        let primary: Vec<&str> = table.columns.iter().filter(|c| c.primary_key).map(|c| c.name.as_str()).collect();
+        let primary: Vec<&str> = table
+            .columns
+            .iter()
+            .filter(|c| c.primary_key)
+            .map(|c| c.name.as_str())
+            .collect();
         if !primary.is_empty() {
             items.push(format!(
                 "sa.PrimaryKeyConstraint({}, name=op.f({}))",
@@ -242,7 +247,11 @@ impl<'a> Steps<'a> {
         if let Some(comment) = table.comment() {
             items.push(format!("comment={}", py(comment)));
         }
-        self.line(format!("op.create_table(\n    {},\n    {},\n)", py(&table.name), items.join(",\n    ")));
+        self.line(format!(
+            "op.create_table(\n    {},\n    {},\n)",
+            py(&table.name),
+            items.join(",\n    ")
+        ));
         for (name, columns) in indexes(table) {
             self.line(format!(
                 "op.create_index(op.f({}), {}, [{}])",
@@ -266,7 +275,10 @@ impl<'a> Steps<'a> {
         let old_fks = foreign_keys(old);
         let new_fks = foreign_keys(new);
         for (name, _) in old_fks.iter().filter(|fk| !new_fks.contains(fk)) {
-            batch.push(format!("batch_op.drop_constraint(op.f({}), type_=\"foreignkey\")", py(name)));
+            batch.push(format!(
+                "batch_op.drop_constraint(op.f({}), type_=\"foreignkey\")",
+                py(name)
+            ));
         }
         let new_uniques = unique_constraints(new);
         for columns in unique_constraints(old) {
@@ -280,17 +292,25 @@ impl<'a> Steps<'a> {
         }
         let new_indexes = indexes(new);
         for (name, columns) in indexes(old) {
-            if !new_indexes.iter().any(|(n, c)| *n == name && *c == self.renamed_columns(new, &columns)) {
+            if !new_indexes
+                .iter()
+                .any(|(n, c)| *n == name && *c == self.renamed_columns(new, &columns))
+            {
                 batch.push(format!("batch_op.drop_index(op.f({}))", py(&name)));
             }
         }
         let old_key = primary_key(old);
         // Dropping all of a key's columns drops the key (MariaDB refuses to drop the key of an
         // AUTO_INCREMENT column first).
-        let key_columns_stay = old_key.iter().any(|c| self.renamed_columns(new, &[c.clone()])[0] != *c || new.column(c).is_some());
+        let key_columns_stay = old_key
+            .iter()
+            .any(|c| self.renamed_columns(new, &[c.clone()])[0] != *c || new.column(c).is_some());
         if old_key != self.renamed_columns(new, &primary_key(new)) && key_columns_stay {
             // Only the key's columns changed; its name is the table's.
-            batch.push(format!("batch_op.drop_constraint(op.f({}), type_=\"primary\")", py(&primary_key_name(&old.name))));
+            batch.push(format!(
+                "batch_op.drop_constraint(op.f({}), type_=\"primary\")",
+                py(&primary_key_name(&old.name))
+            ));
         }
         self.batch(table, batch);
     }
@@ -338,7 +358,11 @@ impl<'a> Steps<'a> {
                 .iter()
                 .any(|(n, c)| *n == name && self.renamed_columns(new, c) == columns);
             if !existed {
-                batch.push(format!("batch_op.create_index(op.f({}), [{}])", py(&name), list_items(&columns)));
+                batch.push(format!(
+                    "batch_op.create_index(op.f({}), [{}])",
+                    py(&name),
+                    list_items(&columns)
+                ));
             }
         }
         self.batch(&new.name, batch);
@@ -388,15 +412,24 @@ impl<'a> Steps<'a> {
             }
             if old_type != new_type && !enum_change {
                 if narrows(&previous.sql_type, &column.sql_type) {
-                    batch.push(format!("# WARNING: `{}` changes from {old_type} to {new_type}: values may not fit.", column.name));
-                    self.warnings.push(format!("`{}.{}` narrows from {old_type} to {new_type}", new.name, column.name));
+                    batch.push(format!(
+                        "# WARNING: `{}` changes from {old_type} to {new_type}: values may not fit.",
+                        column.name
+                    ));
+                    self.warnings.push(format!(
+                        "`{}.{}` narrows from {old_type} to {new_type}",
+                        new.name, column.name
+                    ));
                 }
                 changes.push(format!("type_={new_type}"));
                 // PostgreSQL converts only with an explicit cast.
                 let cast = format!("\"{}\"::{}", previous.name, postgresql_type(&column.sql_type));
                 changes.push(format!("postgresql_using={}", py(&cast)));
             }
-            let (was_nullable, nullable) = (previous.nullable && !previous.primary_key, column.nullable && !column.primary_key);
+            let (was_nullable, nullable) = (
+                previous.nullable && !previous.primary_key,
+                column.nullable && !column.primary_key,
+            );
             if was_nullable != nullable {
                 changes.push(format!("nullable={}", py_bool(nullable)));
             }
@@ -423,7 +456,11 @@ impl<'a> Steps<'a> {
             return;
         }
         let body: String = statements.iter().map(|s| indent(s, 4)).collect();
-        self.line(format!("with op.batch_alter_table({}) as batch_op:\n{}", py(table), body.trim_end()));
+        self.line(format!(
+            "with op.batch_alter_table({}) as batch_op:\n{}",
+            py(table),
+            body.trim_end()
+        ));
     }
 
     /// Enums whose values differ, on the columns that keep them.
@@ -431,11 +468,19 @@ impl<'a> Steps<'a> {
         let mut changes: Vec<EnumChange> = Vec::new();
         for (old, new) in matched {
             for column in &new.columns {
-                let old_name = self.renames.columns.get(&(new.name.clone(), column.name.clone())).unwrap_or(&column.name);
+                let old_name = self
+                    .renames
+                    .columns
+                    .get(&(new.name.clone(), column.name.clone()))
+                    .unwrap_or(&column.name);
                 let (Some(previous), SqlType::Enum { name, values }) = (old.column(old_name), &column.sql_type) else {
                     continue;
                 };
-                let SqlType::Enum { name: old_enum, values: old_values } = &previous.sql_type else {
+                let SqlType::Enum {
+                    name: old_enum,
+                    values: old_values,
+                } = &previous.sql_type
+                else {
                     continue;
                 };
                 if old_enum != name || old_values == values {
@@ -482,7 +527,10 @@ impl<'a> Steps<'a> {
     /// PostgreSQL creates an enum type with the table that first uses it, but not for a column
     /// added to an existing table.
     fn create_enums_for_new_columns(&mut self, added: &[&Table]) {
-        let existing: BTreeSet<&str> = tables(self.from).flat_map(|t| &t.columns).filter_map(enum_name).collect();
+        let existing: BTreeSet<&str> = tables(self.from)
+            .flat_map(|t| &t.columns)
+            .filter_map(enum_name)
+            .collect();
         let with_tables: BTreeSet<&str> = added.iter().flat_map(|t| &t.columns).filter_map(enum_name).collect();
         let mut created = BTreeSet::new();
         for column in tables(self.to).flat_map(|t| &t.columns) {
@@ -505,7 +553,10 @@ impl<'a> Steps<'a> {
         let mut done = BTreeSet::new();
         for name in tables(self.from).flat_map(|t| &t.columns).filter_map(enum_name) {
             if !still_used.contains(name) && done.insert(name) {
-                self.line(format!("sa.Enum(name={}).drop(op.get_bind(), checkfirst=True)", py(name)));
+                self.line(format!(
+                    "sa.Enum(name={}).drop(op.get_bind(), checkfirst=True)",
+                    py(name)
+                ));
             }
         }
     }
@@ -538,7 +589,9 @@ fn dependency_order<'t>(tables: &[&'t Table], reverse: bool) -> Vec<&'t Table> {
     while !pending.is_empty() {
         let ready = |t: &&Table| {
             t.columns.iter().filter_map(|c| c.foreign_key.as_ref()).all(|fk| {
-                fk.table == t.name || ordered.iter().any(|o| o.name == fk.table) || !pending.iter().any(|p| p.name == fk.table)
+                fk.table == t.name
+                    || ordered.iter().any(|o| o.name == fk.table)
+                    || !pending.iter().any(|p| p.name == fk.table)
             })
         };
         let (now, later): (Vec<&Table>, Vec<&Table>) = pending.iter().copied().partition(|t| ready(t));
@@ -556,17 +609,30 @@ fn dependency_order<'t>(tables: &[&'t Table], reverse: bool) -> Vec<&'t Table> {
 }
 
 fn primary_key(table: &Table) -> Vec<String> {
-    table.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect()
+    table
+        .columns
+        .iter()
+        .filter(|c| c.primary_key)
+        .map(|c| c.name.clone())
+        .collect()
 }
 
 /// (name, definition) of each foreign key.
 fn foreign_keys(table: &Table) -> Vec<(String, String)> {
-    table.columns.iter().filter(|c| c.foreign_key.is_some()).map(|c| foreign_key(table, c)).collect()
+    table
+        .columns
+        .iter()
+        .filter(|c| c.foreign_key.is_some())
+        .map(|c| foreign_key(table, c))
+        .collect()
 }
 
 fn foreign_key(table: &Table, column: &Column) -> (String, String) {
     let fk = column.foreign_key.as_ref().expect("a foreign-key column");
-    (foreign_key_name(&table.name, &column.name, &fk.table), format!("{}.{}", fk.table, fk.column))
+    (
+        foreign_key_name(&table.name, &column.name, &fk.table),
+        format!("{}.{}", fk.table, fk.column),
+    )
 }
 
 fn foreign_key_constraint(table: &Table, column: &Column) -> String {
@@ -581,7 +647,12 @@ fn foreign_key_constraint(table: &Table, column: &Column) -> String {
 
 /// Unique constraints as the models declare them: unique columns, then unique keys.
 fn unique_constraints(table: &Table) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = table.columns.iter().filter(|c| c.unique).map(|c| vec![c.name.clone()]).collect();
+    let mut out: Vec<Vec<String>> = table
+        .columns
+        .iter()
+        .filter(|c| c.unique)
+        .map(|c| vec![c.name.clone()])
+        .collect();
     out.extend(table.unique_keys.iter().map(|k| k.columns.clone()));
     out
 }
@@ -641,5 +712,13 @@ fn py_bool(value: bool) -> &'static str {
 
 fn indent(text: &str, spaces: usize) -> String {
     let pad = " ".repeat(spaces);
-    text.lines().map(|l| if l.is_empty() { "\n".to_string() } else { format!("{pad}{l}\n") }).collect()
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_string()
+            } else {
+                format!("{pad}{l}\n")
+            }
+        })
+        .collect()
 }

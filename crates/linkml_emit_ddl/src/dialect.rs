@@ -26,7 +26,11 @@ pub enum ColumnType {
     /// A PostgreSQL enum type, created before the tables.
     NamedEnum { name: String, values: Vec<String> },
     /// A string column checked against the enum's values (SQLite).
-    CheckedEnum { length: usize, name: String, values: Vec<String> },
+    CheckedEnum {
+        length: usize,
+        name: String,
+        values: Vec<String>,
+    },
 }
 
 impl Dialect {
@@ -60,7 +64,9 @@ impl Dialect {
         // not a reserved word (the words are lower case).
         let plain = !name.is_empty()
             && !name.starts_with(|c: char| c.is_ascii_digit() || c == '$')
-            && name.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'$')
+            && name
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'$')
             && reserved.binary_search(&name).is_err();
         if plain {
             return Cow::Borrowed(name);

@@ -5,8 +5,8 @@
 
 mod dialect;
 mod order;
-mod reserved_words;
 pub mod relmodel;
+mod reserved_words;
 
 use linkml_naming::constraints::{
     check_name, foreign_key_name, index_name, primary_key_name, truncate_generated_name, unique_name,
@@ -14,7 +14,6 @@ use linkml_naming::constraints::{
 use std::borrow::Cow;
 
 use linkml_transform::{Column, RelationalModel, SqlType, Table};
-
 
 use dialect::ColumnType;
 pub use dialect::Dialect;
@@ -60,11 +59,19 @@ fn comment_header(model: &RelationalModel) -> String {
     let mut out = String::new();
     for table in &model.tables {
         let kind = if table.abstract_ { "Abstract Class" } else { "Class" };
-        let line = format!("-- # {kind}: {}{}", table.class_name, one_line(table.description.as_deref()));
+        let line = format!(
+            "-- # {kind}: {}{}",
+            table.class_name,
+            one_line(table.description.as_deref())
+        );
         out.push_str(line.trim_end());
         out.push('\n');
         for column in &table.columns {
-            let line = format!("--     * Slot: {}{}", column.attribute, one_line(column.description.as_deref()));
+            let line = format!(
+                "--     * Slot: {}{}",
+                column.attribute,
+                one_line(column.description.as_deref())
+            );
             out.push_str(line.trim_end());
             out.push('\n');
         }
@@ -161,7 +168,12 @@ impl<'m> Writer<'m> {
             let plan = &plans[i];
             // SQLite cannot add constraints later; it checks them only when rows are written.
             let later = |on_cycle: bool| on_cycle && self.dialect != Dialect::Sqlite;
-            let inline: Vec<&Column> = plan.foreign_keys.iter().filter(|(_, c)| !later(*c)).map(|(c, _)| *c).collect();
+            let inline: Vec<&Column> = plan
+                .foreign_keys
+                .iter()
+                .filter(|(_, c)| !later(*c))
+                .map(|(c, _)| *c)
+                .collect();
             self.table(out, plan, &inline);
             for (column, _) in plan.foreign_keys.iter().filter(|(_, c)| later(*c)) {
                 after_tables.push(self.add_foreign_key(plan.table, column));
@@ -355,7 +367,10 @@ impl<'m> Writer<'m> {
     fn postgresql_comment(&self, out: &mut String, table: &Table) {
         if let Some(comment) = table.comment() {
             let quoted = self.dialect.quote(&table.name);
-            out.push_str(&format!("COMMENT ON TABLE {quoted} IS {};\n", self.dialect.literal(comment)));
+            out.push_str(&format!(
+                "COMMENT ON TABLE {quoted} IS {};\n",
+                self.dialect.literal(comment)
+            ));
         }
     }
 }

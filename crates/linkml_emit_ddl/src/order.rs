@@ -16,7 +16,12 @@ pub fn creation_order(edges: &[Vec<usize>]) -> (Vec<usize>, Vec<Vec<bool>>) {
     let cyclic: Vec<Vec<bool>> = edges
         .iter()
         .enumerate()
-        .map(|(i, targets)| targets.iter().map(|&t| component[t] == component[i] && size[&component[i]] > 1).collect())
+        .map(|(i, targets)| {
+            targets
+                .iter()
+                .map(|&t| component[t] == component[i] && size[&component[i]] > 1)
+                .collect()
+        })
         .collect();
     // Layer by layer, in declaration order, like SQLAlchemy's topological sort.
     let mut remaining: Vec<usize> = (0..edges.len()).collect();
@@ -26,7 +31,12 @@ pub fn creation_order(edges: &[Vec<usize>]) -> (Vec<usize>, Vec<Vec<bool>>) {
         let ready: Vec<usize> = remaining
             .iter()
             .copied()
-            .filter(|&i| edges[i].iter().zip(&cyclic[i]).all(|(&t, &on_cycle)| on_cycle || done[t]))
+            .filter(|&i| {
+                edges[i]
+                    .iter()
+                    .zip(&cyclic[i])
+                    .all(|(&t, &on_cycle)| on_cycle || done[t])
+            })
             .collect();
         for &i in &ready {
             done[i] = true;

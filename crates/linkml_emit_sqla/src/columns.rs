@@ -147,4 +147,3 @@ def _not_on_mysql(*_: object, dialect: Dialect, **__: object) -> bool:
     \"\"\"Whether a foreign key that MariaDB and MySQL cannot hold is created.\"\"\"
     return dialect.name not in (\"mysql\", \"mariadb\")
 ";
-

@@ -6,9 +6,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
 
 use crate::columns::{self, Imports, MYSQL_GUARD};
-use linkml_naming::constraints::NAMING_CONVENTION;
 use crate::names::PythonNames;
 use crate::python::{class_header, string, write_annotated, write_import, write_statement, Expr, LINE_LENGTH};
+use linkml_naming::constraints::NAMING_CONVENTION;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -209,7 +209,11 @@ impl Writer<'_> {
             write_import(&mut out, module, names);
         }
         if let BaseKind::Project { module, attr } = &self.options.base {
-            let imported = if attr == "Base" { attr.clone() } else { format!("{attr} as Base") };
+            let imported = if attr == "Base" {
+                attr.clone()
+            } else {
+                format!("{attr} as Base")
+            };
             out.push_str(&format!("\nfrom {module} import {imported}\n"));
         }
         out.push_str(&self.sibling_imports());

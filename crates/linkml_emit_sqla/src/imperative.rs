@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 use linkml_transform::{RelationalModel, Table};
 
 use crate::columns::{self, Imports, MYSQL_GUARD};
-use linkml_naming::constraints::NAMING_CONVENTION;
 use crate::declarative::ordered_tables;
 use crate::names::PythonNames;
 use crate::python::{string, write_import, write_statement, Expr};
+use linkml_naming::constraints::NAMING_CONVENTION;
 use linkml_naming::python_identifier;
 
 pub fn write(model: &RelationalModel, naming_convention: bool) -> String {

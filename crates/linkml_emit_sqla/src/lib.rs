@@ -14,11 +14,18 @@ pub use python::string as python_string;
 
 /// A column's SQLAlchemy type as Python source (as in the generated models), and the names it
 /// needs from `sqlalchemy`.
-pub fn column_type_source(table: &linkml_transform::Table, column: &linkml_transform::Column) -> (String, Vec<&'static str>) {
+pub fn column_type_source(
+    table: &linkml_transform::Table,
+    column: &linkml_transform::Column,
+) -> (String, Vec<&'static str>) {
     let deferred = table.foreign_keys_over_mysql_limit();
     let bounded = column.primary_key || table.is_bounded_on_mysql(column, &deferred);
     let mut imports = columns::Imports::default();
     let expr = columns::sql_type(&mut imports, &column.sql_type, bounded);
-    let names = imports.modules.get("sqlalchemy").map(|n| n.iter().copied().collect()).unwrap_or_default();
+    let names = imports
+        .modules
+        .get("sqlalchemy")
+        .map(|n| n.iter().copied().collect())
+        .unwrap_or_default();
     (expr.flat(), names)
 }

@@ -31,9 +31,8 @@ impl Table {
     }
 
     fn fits_on_mysql(&self, dropped: &[&Column]) -> bool {
-        let leads_an_index = |c: &Column| {
-            c.indexed() || c.unique || self.unique_keys.iter().any(|k| k.columns.first() == Some(&c.name))
-        };
+        let leads_an_index =
+            |c: &Column| c.indexed() || c.unique || self.unique_keys.iter().any(|k| k.columns.first() == Some(&c.name));
         let unique_key_indexes: usize = self
             .unique_keys
             .iter()

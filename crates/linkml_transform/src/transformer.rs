@@ -558,7 +558,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
 /// keys over exactly the primary key, which is unique already. Each gets linkml's
 /// `<table>_<columns>_idx` index, unless an `ix_` index has that name.
 fn unique_keys(table: &str, columns: &[Column], keys: &OrderedMap<String, Vec<String>>) -> Vec<UniqueKey> {
-    let primary_key: Vec<String> = columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect();
+    let primary_key: Vec<String> = columns
+        .iter()
+        .filter(|c| c.primary_key)
+        .map(|c| c.name.clone())
+        .collect();
     let mut out: Vec<UniqueKey> = Vec::new();
     for (name, slots) in keys {
         let names: Vec<String> = slots.iter().map(|s| column_name(s)).collect();

@@ -153,7 +153,12 @@ fn revision(args: RevisionArgs) -> Result<(), Failure> {
         None => head_revision(&args.dir)?,
     };
     let rev_id = args.rev_id.unwrap_or_else(|| {
-        let seed = format!("{}\n{}\n{}\n{down_revision:?}", args.from.display(), args.to.display(), args.message);
+        let seed = format!(
+            "{}\n{}\n{}\n{down_revision:?}",
+            args.from.display(),
+            args.to.display(),
+            args.message
+        );
         linkml_naming::stable_hash(&seed)[..12].to_string()
     });
     let written = linkml_emit_alembic::revision::write(
@@ -171,7 +176,13 @@ fn revision(args: RevisionArgs) -> Result<(), Failure> {
     let slug: String = args
         .message
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     let path = args.dir.join(format!("{rev_id}_{}.py", slug.trim_matches('_')));
     std::fs::create_dir_all(&args.dir).map_err(|e| {
@@ -190,10 +201,19 @@ fn head_revision(dir: &Path) -> Result<Option<String>, Failure> {
     };
     let mut revisions = Vec::new();
     let mut parents = Vec::new();
-    for entry in entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "py")) {
+    for entry in entries
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "py"))
+    {
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
         for line in text.lines() {
-            let quoted = || line.split(['\'', '"']).skip(1).step_by(2).map(str::to_string).collect::<Vec<_>>();
+            let quoted = || {
+                line.split(['\'', '"'])
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            };
             if line.starts_with("revision") && line.contains('=') {
                 revisions.extend(quoted());
             } else if line.starts_with("down_revision") && line.contains('=') {

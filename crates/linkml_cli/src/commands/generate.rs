@@ -332,7 +332,11 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         )
     };
     if let Some(path) = base_path {
-        output::write_file(&path, args.output.check, &linkml_emit_sqla::write_base(style, naming_convention))?;
+        output::write_file(
+            &path,
+            args.output.check,
+            &linkml_emit_sqla::write_base(style, naming_convention),
+        )?;
     }
     output::emit(&args.output, &code)
 }
