@@ -57,3 +57,20 @@ def mariadb():
     from databases import connect
 
     return connect("mariadb")
+
+
+@pytest.fixture
+def fresh_database(request, tmp_path):
+    """fresh_database(dialect) -> the URL of a new, empty database (SQLite: a file in the test's
+    folder), dropped after the test."""
+
+    def create(dialect):
+        if dialect == "sqlite":
+            return f"sqlite:///{tmp_path / 'test.db'}"
+        server = request.getfixturevalue("postgresql" if dialect == "postgresql" else "mariadb")
+        context = server.fresh_database()
+        url = context.__enter__()
+        request.addfinalizer(lambda: context.__exit__(None, None, None))
+        return url
+
+    return create

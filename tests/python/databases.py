@@ -6,6 +6,7 @@ when CI=true, where both servers must be there.
 """
 import contextlib
 import os
+import re
 import uuid
 
 import pytest
@@ -47,3 +48,9 @@ def connect(kind):
         if os.environ.get("CI") == "true":
             pytest.fail(f"{message}; CI must have it")
         pytest.skip(message)
+
+
+def set_alembic_url(ini, url):
+    """Points an alembic.ini at the database `url`."""
+    text = re.sub(r"^sqlalchemy\.url = .*$", lambda _: f"sqlalchemy.url = {url}", ini.read_text(), flags=re.M)
+    ini.write_text(text)

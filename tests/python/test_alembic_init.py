@@ -3,12 +3,13 @@ SQLModel models. Autogenerate sees every table of both, upgrade creates them, an
 `alembic check` is clean afterwards, on SQLite, PostgreSQL and MariaDB; run from another
 directory than the project's.
 """
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from databases import set_alembic_url
 
 SCHEMA = Path(__file__).resolve().parents[2] / "examples" / "library.yaml"
 ALEMBIC = Path(sys.executable).parent / "alembic"
@@ -41,21 +42,13 @@ def alembic(ini, *args, cwd):
     return result.stdout + result.stderr
 
 
-def set_url(ini, url):
-    text = re.sub(r"^sqlalchemy\.url = .*$", lambda _: f"sqlalchemy.url = {url}", ini.read_text(), flags=re.M)
-    ini.write_text(text)
-
-
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql", "mariadb"])
-def test_autogenerate_upgrade_and_check(dialect, run_linkml, tmp_path, request):
+def test_autogenerate_upgrade_and_check(dialect, run_linkml, tmp_path, fresh_database):
     ini = project(tmp_path / "project", run_linkml)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     if dialect != "sqlite":
-        server = request.getfixturevalue(dialect)
-        context = server.fresh_database()
-        set_url(ini, context.__enter__())
-        request.addfinalizer(lambda: context.__exit__(None, None, None))
+        set_alembic_url(ini, fresh_database(dialect))
     alembic(ini, "revision", "--autogenerate", "-m", "create tables", cwd=elsewhere)
     revision = next((ini.parent / "migrations" / "versions").glob("*create_tables.py")).read_text()
     for table in ("shelf", "book", "author", "book_authors"):

@@ -6,13 +6,14 @@ unique keys and indexes, NOT NULL, types, enum values, renames). Every step upgr
 against the old version's, and upgrades again; rows survive renames.
 """
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+
+from databases import set_alembic_url
 
 VERSIONS = Path(__file__).resolve().parents[2] / "tests" / "schemas" / "migrations"
 ALEMBIC = Path(sys.executable).parent / "alembic"
@@ -24,8 +25,7 @@ class Project:
         (root / "models").mkdir(parents=True)
         (root / "models" / "__init__.py").write_text("")
         run_linkml("alembic", "init", root / "migrations", "--models", "models")
-        ini = root / "alembic.ini"
-        ini.write_text(re.sub(r"^sqlalchemy\.url = .*$", lambda _: f"sqlalchemy.url = {url}", ini.read_text(), flags=re.M))
+        set_alembic_url(root / "alembic.ini", url)
         self.engine = sa.create_engine(url)
 
     def use(self, version):
@@ -78,18 +78,9 @@ class Project:
                 connection.execute(self.sql(statement))
 
 
-def database_url(dialect, request, tmp_path):
-    if dialect == "sqlite":
-        return f"sqlite:///{tmp_path / 'shop.db'}"
-    context = request.getfixturevalue(dialect).fresh_database()
-    url = context.__enter__()
-    request.addfinalizer(lambda: context.__exit__(None, None, None))
-    return url
-
-
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql", "mariadb"])
-def test_each_kind_of_change_upgrades_downgrades_and_keeps_rows(dialect, run_linkml, tmp_path, request):
-    project = Project(tmp_path / "project", run_linkml, database_url(dialect, request, tmp_path))
+def test_each_kind_of_change_upgrades_downgrades_and_keeps_rows(dialect, run_linkml, tmp_path, request, fresh_database):
+    project = Project(tmp_path / "project", run_linkml, fresh_database(dialect))
     request.addfinalizer(project.engine.dispose)
     steps = ["v0", "v1", "v2", "v3"]
     for old, new in zip(steps, steps[1:]):

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from schemas import all_schemas
 from test_sqla import GENERATED
 
 HERE = Path(__file__).resolve().parent
@@ -43,23 +42,12 @@ def ddl_check(ddl_path, module, url):
     return json.loads(result.stdout)
 
 
-def database_url(dialect, request, tmp_path):
-    """A fresh database of the dialect; dropped after the test."""
-    if dialect == "sqlite":
-        return f"sqlite:///{tmp_path / 'ddl.db'}"
-    server = request.getfixturevalue("postgresql" if dialect == "postgresql" else "mariadb")
-    context = server.fresh_database()
-    url = context.__enter__()
-    request.addfinalizer(lambda: context.__exit__(None, None, None))
-    return url
-
-
 @pytest.mark.parametrize("style,flags", PAIRS, ids=["style1", "style2-renamed"])
 @pytest.mark.parametrize("dialect", DIALECTS)
 @pytest.mark.parametrize("name,schema", GENERATED, ids=[c[0] for c in GENERATED])
-def test_loads_takes_rows_and_matches_the_models(name, schema, dialect, style, flags, ddl, generated, request, tmp_path):
+def test_loads_takes_rows_and_matches_the_models(name, schema, dialect, style, flags, ddl, generated, fresh_database):
     sql = ddl(schema, dialect, *flags)
     module = generated(schema, style)
-    report = ddl_check(sql, module, database_url(dialect, request, tmp_path))
+    report = ddl_check(sql, module, fresh_database(dialect))
     assert report["differences"] == []
     assert report["inserted"] > 0 or report["skipped"] > 0

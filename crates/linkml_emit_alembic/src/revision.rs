@@ -584,24 +584,19 @@ fn tables(model: &RelationalModel) -> impl Iterator<Item = &Table> {
 
 /// Referenced tables first (or last, for drops).
 fn dependency_order<'t>(tables: &[&'t Table], reverse: bool) -> Vec<&'t Table> {
-    let mut ordered: Vec<&Table> = Vec::new();
-    let mut pending: Vec<&Table> = tables.to_vec();
-    while !pending.is_empty() {
-        let ready = |t: &&Table| {
-            t.columns.iter().filter_map(|c| c.foreign_key.as_ref()).all(|fk| {
-                fk.table == t.name
-                    || ordered.iter().any(|o| o.name == fk.table)
-                    || !pending.iter().any(|p| p.name == fk.table)
-            })
-        };
-        let (now, later): (Vec<&Table>, Vec<&Table>) = pending.iter().copied().partition(|t| ready(t));
-        if now.is_empty() {
-            ordered.extend(later);
-            break;
-        }
-        ordered.extend(now);
-        pending = later;
-    }
+    let edges: Vec<Vec<usize>> = tables
+        .iter()
+        .enumerate()
+        .map(|(i, table)| {
+            let targets = table.columns.iter().filter_map(|c| c.foreign_key.as_ref());
+            targets
+                .filter_map(|fk| tables.iter().position(|t| t.name == fk.table))
+                .filter(|&target| target != i)
+                .collect()
+        })
+        .collect();
+    let (order, _) = linkml_transform::order::creation_order(&edges);
+    let mut ordered: Vec<&Table> = order.into_iter().map(|i| tables[i]).collect();
     if reverse {
         ordered.reverse();
     }

@@ -4,7 +4,6 @@
 //! other, with linkml's `--` comment header on SQLite.
 
 mod dialect;
-mod order;
 pub mod relmodel;
 mod reserved_words;
 
@@ -154,7 +153,7 @@ impl<'m> Writer<'m> {
             .enumerate()
             .map(|(i, refs)| refs.iter().map(|r| r.1).filter(|&t| t != i).collect())
             .collect();
-        let (order, cyclic) = order::creation_order(&edges);
+        let (order, cyclic) = linkml_transform::order::creation_order(&edges);
         for (i, refs) in references.into_iter().enumerate() {
             let mut on_cycle = cyclic[i].iter();
             plans[i].foreign_keys = refs

@@ -1,6 +1,7 @@
 //! Stage 4 of the pipeline: a resolved schema view to the relational IR.
 
 pub mod ir;
+pub mod order;
 pub mod physical;
 mod transformer;
 mod types;

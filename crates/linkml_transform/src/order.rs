@@ -1,6 +1,7 @@
 //! The order of `CREATE TABLE`: every table after the tables it references, as SQLAlchemy's
 //! `create_all` orders them. Foreign keys inside a reference cycle cannot all be created with
-//! their tables; those are found here and added after all tables.
+//! their tables; those are found here, so that writers add them after all tables. The DDL and
+//! the Alembic revisions share this.
 
 use rustc_hash::FxHashMap as HashMap;
 
