@@ -1,6 +1,7 @@
-//! Alembic environments for generated models: `linkml alembic init` writes an `alembic.ini`, an
-//! `env.py` that imports every model module and compares only the tables it owns, and a
-//! `script.py.mako` that imports what generated columns need.
+//! Alembic for generated models: `linkml alembic init` writes an `alembic.ini`, an `env.py`
+//! that imports every model module and compares only the tables it owns, and a
+//! `script.py.mako` that imports what generated columns need; [`revision`] writes migrations
+//! from two versions of a schema.
 
 const ENV_PY: &str = include_str!("../templates/env.py");
 const SCRIPT_MAKO: &str = include_str!("../templates/script.py.mako");
