@@ -1,4 +1,5 @@
-//! `linkml generate sqla` options: output files, --check, and linkml's flags.
+//! `linkml generate sqla` and `linkml generate sqltables` options: output files, --check,
+//! dialects, and linkml's flags.
 
 use std::path::{Path, PathBuf};
 
@@ -20,10 +21,15 @@ fn linkml(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-fn temp_path(name: &str) -> PathBuf {
+/// A fresh folder for one test's files.
+fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("linkml-cli-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    dir.join("model.py")
+    dir
+}
+
+fn temp_path(name: &str) -> PathBuf {
+    temp_dir(name).join("model.py")
 }
 
 #[test]
@@ -143,4 +149,111 @@ fn name_clashes_without_case_are_refused() {
     let out = linkml(&["generate", "sqla", "tests/schemas/identifiers.yaml"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("`itemid` (from itemid) and `itemId` (from itemId)"));
+}
+
+// `linkml generate sqltables`
+
+fn stdout(args: &[&str]) -> String {
+    let out = linkml(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const SCHEMA: &str = "examples/library.yaml";
+
+#[test]
+fn sqlddl_and_mariadb_are_aliases() {
+    let mysql = stdout(&["generate", "sqltables", "--dialect", "mysql", SCHEMA]);
+    assert_eq!(stdout(&["generate", "sqlddl", "--dialect", "mariadb", SCHEMA]), mysql);
+    assert!(mysql.contains("VARCHAR(255)"));
+}
+
+#[test]
+fn sqlite_is_the_default_dialect() {
+    let default = stdout(&["generate", "sqltables", SCHEMA]);
+    assert_eq!(
+        default,
+        stdout(&["generate", "sqltables", "--dialect", "sqlite", SCHEMA])
+    );
+    assert!(default.starts_with("-- # "), "linkml's comment header comes first");
+}
+
+#[test]
+fn unsupported_dialects_and_options_exit_with_a_message() {
+    for args in [
+        &["generate", "sqltables", "--dialect", "oracle", SCHEMA][..],
+        &["generate", "sqltables", "--dialect", "mssql", SCHEMA][..],
+        &["generate", "sqltables", "--sqla-file", "x.py", SCHEMA][..],
+        &["generate", "sqltables", "--autogenerate_index", "maybe", SCHEMA][..],
+    ] {
+        let out = linkml(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("error"), "{args:?}");
+    }
+    let out = linkml(&["generate", "sqltables", "--dialect", "oracle", SCHEMA]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not supported: use sqlite, postgresql, mysql or mariadb"));
+}
+
+#[test]
+fn index_and_abstract_options_take_values() {
+    let indexed = stdout(&["generate", "sqltables", SCHEMA]);
+    let plain = stdout(&["generate", "sqltables", "--autogenerate_index", "False", SCHEMA]);
+    assert!(indexed.contains("CREATE INDEX") && !plain.contains("CREATE INDEX"));
+    let concrete = stdout(&[
+        "generate",
+        "sqltables",
+        "--generate_abstract_class_ddl",
+        "False",
+        SCHEMA,
+    ]);
+    assert!(indexed.contains("CREATE TABLE \"NamedThing\""));
+    assert!(!concrete.contains("CREATE TABLE \"NamedThing\""));
+    assert!(!concrete.contains("REFERENCES \"NamedThing\""));
+}
+
+#[test]
+fn rename_foreign_keys_names_references_after_their_key() {
+    let renamed = stdout(&["generate", "sqltables", "--rename-foreign-keys", SCHEMA]);
+    let plain = stdout(&["generate", "sqltables", SCHEMA]);
+    assert_ne!(renamed, plain);
+    assert!(renamed.contains("author_id"), "{renamed}");
+}
+
+#[test]
+fn output_file_check_and_relmodel() {
+    let dir = temp_dir("out");
+    let ddl = dir.join("schema.sql");
+    let relmodel = dir.join("relmodel.yaml");
+    let (ddl_s, relmodel_s) = (ddl.to_str().unwrap(), relmodel.to_str().unwrap());
+    let args = [
+        "generate",
+        "sqltables",
+        SCHEMA,
+        "-o",
+        ddl_s,
+        "--relmodel-output",
+        relmodel_s,
+    ];
+    assert!(linkml(&args).status.success());
+    assert_eq!(
+        std::fs::read_to_string(&ddl).unwrap(),
+        stdout(&["generate", "sqltables", SCHEMA])
+    );
+    let checked = [&args[..], &["--check"]].concat();
+    assert!(linkml(&checked).status.success());
+    std::fs::write(&ddl, "stale\n").unwrap();
+    let stale = linkml(&checked);
+    assert_eq!(stale.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read_to_string(&ddl).unwrap(),
+        "stale\n",
+        "--check never writes"
+    );
+    // The relational model is itself a schema this tool reads.
+    let induced = stdout(&["schema", "induced", relmodel_s]);
+    assert!(induced.contains("\"Book_authors\""), "{induced}");
 }

@@ -76,9 +76,27 @@ pub fn write(old: &RelationalModel, new: &RelationalModel, options: &RevisionOpt
     let renames = Renames::new(old, new);
     let mut imports = BTreeSet::new();
     let mut warnings = Vec::new();
-    let upgrade = Steps::new(old, new, &renames, &mut imports, &mut warnings, true).body();
+    let upgrade = Steps {
+        from: old,
+        to: new,
+        renames: &renames,
+        imports: &mut imports,
+        warnings: &mut warnings,
+        upgrade: true,
+        lines: Vec::new(),
+    }
+    .body();
     let inverted = renames.inverted();
-    let downgrade = Steps::new(new, old, &inverted, &mut imports, &mut warnings, false).body();
+    let downgrade = Steps {
+        from: new,
+        to: old,
+        renames: &inverted,
+        imports: &mut imports,
+        warnings: &mut warnings,
+        upgrade: false,
+        lines: Vec::new(),
+    }
+    .body();
     let names: Vec<&str> = imports.iter().copied().collect();
     let down = options.down_revision.map_or("None".to_string(), py);
     let text = format!(
@@ -136,26 +154,7 @@ struct Steps<'a> {
     lines: Vec<String>,
 }
 
-impl<'a> Steps<'a> {
-    fn new(
-        from: &'a RelationalModel,
-        to: &'a RelationalModel,
-        renames: &'a Renames,
-        imports: &'a mut BTreeSet<&'static str>,
-        warnings: &'a mut Vec<String>,
-        upgrade: bool,
-    ) -> Self {
-        Steps {
-            from,
-            to,
-            renames,
-            imports,
-            warnings,
-            upgrade,
-            lines: Vec::new(),
-        }
-    }
-
+impl Steps<'_> {
     fn body(mut self) -> String {
         let from_tables: HashMap<&str, &Table> = tables(self.from).map(|t| (t.name.as_str(), t)).collect();
         let matched: Vec<(&Table, &Table)> = tables(self.to)
@@ -304,7 +303,7 @@ impl<'a> Steps<'a> {
         // AUTO_INCREMENT column first).
         let key_columns_stay = old_key
             .iter()
-            .any(|c| self.renamed_columns(new, &[c.clone()])[0] != *c || new.column(c).is_some());
+            .any(|c| self.renamed_columns(new, std::slice::from_ref(c))[0] != *c || new.column(c).is_some());
         if old_key != self.renamed_columns(new, &primary_key(new)) && key_columns_stay {
             // Only the key's columns changed; its name is the table's.
             batch.push(format!(
