@@ -27,22 +27,26 @@ def run_linkml(linkml_bin):
     return run
 
 
-@pytest.fixture(scope="session")
-def generated(run_linkml, tmp_path_factory):
-    """generated(schema_path, style, *flags) -> path of the module `linkml generate sqla` wrote."""
-    folder = tmp_path_factory.mktemp("generated")
+def cached_outputs(run_linkml, folder, generator, option, suffix):
+    """output(schema, value, *flags) -> the file `linkml generate GENERATOR OPTION value` wrote
+    for the schema, written once per set of arguments."""
     cache = {}
 
-    def generate(schema, style, *flags):
-        key = (str(schema), style, flags)
+    def output(schema, value, *flags):
+        key = (str(schema), value, flags)
         if key not in cache:
-            name = f"{Path(schema).stem}_style{style}_{len(cache)}.py"
-            out = folder / name
-            run_linkml("generate", "sqla", "--sqla-style", style, *flags, schema, "-o", out)
+            out = folder / f"{Path(schema).stem}_{value}_{len(cache)}{suffix}"
+            run_linkml("generate", generator, option, value, *flags, schema, "-o", out)
             cache[key] = out
         return cache[key]
 
-    return generate
+    return output
+
+
+@pytest.fixture(scope="session")
+def generated(run_linkml, tmp_path_factory):
+    """generated(schema_path, style, *flags) -> path of the module `linkml generate sqla` wrote."""
+    return cached_outputs(run_linkml, tmp_path_factory.mktemp("generated"), "sqla", "--sqla-style", ".py")
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cached_outputs
+
 from test_sqla import GENERATED
 
 HERE = Path(__file__).resolve().parent
@@ -21,18 +23,7 @@ PAIRS = [("1", []), ("2", ["--rename-foreign-keys"])]
 @pytest.fixture(scope="session")
 def ddl(run_linkml, tmp_path_factory):
     """ddl(schema, dialect, *flags) -> path of the DDL `linkml generate sqltables` wrote."""
-    folder = tmp_path_factory.mktemp("ddl")
-    cache = {}
-
-    def generate(schema, dialect, *flags):
-        key = (str(schema), dialect, flags)
-        if key not in cache:
-            out = folder / f"{Path(schema).stem}_{dialect}_{len(cache)}.sql"
-            run_linkml("generate", "sqltables", "--dialect", dialect, *flags, schema, "-o", out)
-            cache[key] = out
-        return cache[key]
-
-    return generate
+    return cached_outputs(run_linkml, tmp_path_factory.mktemp("ddl"), "sqltables", "--dialect", ".sql")
 
 
 def ddl_check(ddl_path, module, url):

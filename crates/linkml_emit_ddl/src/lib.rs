@@ -56,23 +56,23 @@ fn comment_header(model: &RelationalModel) -> String {
             .map_or(String::new(), |d| format!(" Description: {d}"))
     };
     let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(text.trim_end());
+        out.push('\n');
+    };
     for table in &model.tables {
         let kind = if table.abstract_ { "Abstract Class" } else { "Class" };
-        let line = format!(
+        line(format!(
             "-- # {kind}: {}{}",
             table.class_name,
             one_line(table.description.as_deref())
-        );
-        out.push_str(line.trim_end());
-        out.push('\n');
+        ));
         for column in &table.columns {
-            let line = format!(
+            line(format!(
                 "--     * Slot: {}{}",
                 column.attribute,
                 one_line(column.description.as_deref())
-            );
-            out.push_str(line.trim_end());
-            out.push('\n');
+            ));
         }
     }
     out
