@@ -15,8 +15,15 @@ PACKAGED = {
 }
 
 
-def packaged_schema(name):
-    package, inner = PACKAGED[name]
+# Real multi-file schemas, for `--no-mergeimports` packages: name -> (package, root schema).
+MULTI_FILE = {
+    "meta": PACKAGED["meta"],
+    "asb": ("asb_schema", "asb.yaml"),
+}
+
+
+def packaged_schema(name, packages=PACKAGED):
+    package, inner = packages[name]
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError(f"{package} is not installed; run scripts/test.sh, which installs it")

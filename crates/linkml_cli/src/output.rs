@@ -45,6 +45,22 @@ pub fn write_file(path: &Path, check_only: bool, text: &str) -> Result<(), Failu
     }
 }
 
+/// Whether `-o PATH` names a folder: an existing one, or a path that ends with `/`.
+pub fn is_folder(path: &Path) -> bool {
+    path.is_dir() || path.as_os_str().to_string_lossy().ends_with(std::path::MAIN_SEPARATOR)
+}
+
+/// Writes (or, with `check`, compares) every file; a failure does not stop the others.
+pub fn write_files(files: &[(PathBuf, String)], check_only: bool) -> Result<(), Failure> {
+    let mut result = Ok(());
+    for (path, text) in files {
+        if let Err(failure) = write_file(path, check_only, text) {
+            result = Err(failure);
+        }
+    }
+    result
+}
+
 fn check(path: &Path, text: &str) -> Result<(), Failure> {
     let current = std::fs::read_to_string(path).unwrap_or_default();
     if current == text {
@@ -60,7 +76,7 @@ fn check(path: &Path, text: &str) -> Result<(), Failure> {
     Err(Failure::Input)
 }
 
-/// Writes to a temporary file beside `path`, then renames it over `path`.
+/// Writes to a temporary file beside `path`, then renames it over `path`; creates the folder.
 fn write_atomically(path: &Path, text: &str) -> Result<(), Failure> {
     let folder = path
         .parent()
@@ -71,7 +87,9 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), Failure> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    let result = std::fs::create_dir_all(folder)
+        .and_then(|()| std::fs::write(&temporary, text))
+        .and_then(|()| std::fs::rename(&temporary, path));
     result.map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
         eprintln!("error: cannot write {}: {e}", path.display());

@@ -75,3 +75,66 @@ fn outputs_match_golden_files() {
         failures.join("\n")
     );
 }
+
+/// Every file under `folder`, relative to it, sorted.
+fn files_under(folder: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![folder.to_path_buf()];
+    while let Some(dir) = todo.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                out.push(path.strip_prefix(folder).expect("under the folder").to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The package `--no-mergeimports -o DIR/` writes for the multi-file test schema
+/// (tests/schemas/modular), in `tests/golden/packages/modular`.
+#[test]
+fn package_matches_golden_files() {
+    let root = repo_root();
+    let out = std::env::temp_dir().join(format!("linkml-golden-package-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    Command::cargo_bin("linkml")
+        .unwrap()
+        .current_dir(&root)
+        .args([
+            "generate",
+            "sqla",
+            "--sqla-style",
+            "2",
+            "--base",
+            "sqlmodel",
+            "--no-mergeimports",
+        ])
+        .arg("tests/schemas/modular/src/schema/study.yaml")
+        .arg("-o")
+        .arg(format!("{}/", out.display()))
+        .assert()
+        .success();
+    let golden = root.join("tests/golden/packages/modular");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let _ = std::fs::remove_dir_all(&golden);
+        for file in files_under(&out) {
+            std::fs::create_dir_all(golden.join(&file).parent().unwrap()).expect("golden folder");
+            std::fs::copy(out.join(&file), golden.join(&file)).expect("write golden");
+        }
+    }
+    assert_eq!(files_under(&out), files_under(&golden), "the package's files");
+    for file in files_under(&out) {
+        let actual = std::fs::read_to_string(out.join(&file)).expect("generated");
+        let expected = std::fs::read_to_string(golden.join(&file)).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "{} differs (run with UPDATE_GOLDEN=1 to review)",
+            file.display()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -17,6 +17,7 @@ use linkml_resolve::SchemaSet;
 
 pub use induced::{InducedSlot, Val};
 pub use linkml_naming::underscore;
+pub use validate::UNKNOWN_RANGE;
 
 /// Read-only view over a schema and its imports, as SchemaView with `imports=True`.
 pub struct SchemaView<'a> {

@@ -138,6 +138,9 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
     }
 }
 
+/// The kind of the warning for a range that names nothing (see [`Diagnostic::about`]).
+pub const UNKNOWN_RANGE: &str = "unknown-range";
+
 fn unknown_range(view: &SchemaView, slot: &Element, diags: &mut Diagnostics) {
     let Some(range) = slot.text("range") else {
         return;
@@ -156,7 +159,8 @@ fn unknown_range(view: &SchemaView, slot: &Element, diags: &mut Diagnostics) {
         "range `{name}` of slot `{}` names no class, type or enum",
         slot.name()
     ))
-    .at(range.span, "unknown range; linkml treats it as a string");
+    .at(range.span, "unknown range; linkml treats it as a string")
+    .about(UNKNOWN_RANGE, name);
     diags.push(with_suggestion(
         d,
         name,

@@ -77,6 +77,9 @@ pub struct Diagnostic {
     pub label: String,
     pub related: Vec<(Span, String)>,
     pub help: Option<String>,
+    /// What the diagnostic is about, for callers that treat one kind differently: a kind
+    /// such as `unknown-range`, and the name it concerns.
+    pub about: Option<(&'static str, String)>,
 }
 
 impl Diagnostic {
@@ -96,6 +99,7 @@ impl Diagnostic {
             label: String::new(),
             related: Vec::new(),
             help: None,
+            about: None,
         }
     }
 
@@ -108,6 +112,12 @@ impl Diagnostic {
 
     pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
         self.related.push((span, label.into()));
+        self
+    }
+
+    /// Marks what the diagnostic is about (see [`Diagnostic::about`]).
+    pub fn about(mut self, kind: &'static str, name: impl Into<String>) -> Self {
+        self.about = Some((kind, name.into()));
         self
     }
 

@@ -1,7 +1,7 @@
 """Alembic environment written by `linkml alembic init`.
 
-It imports every module of the model packages (the generated package's shared `_base` first,
-then the rest in sorted order), so that `target_metadata` holds every table, and compares
+It imports every module of the model packages, sub-packages included (the generated
+package's shared `_base` first, then the rest in sorted order), so that `target_metadata` holds every table, and compares
 only the tables that metadata owns.
 """
 
@@ -23,7 +23,8 @@ MODEL_PACKAGES = {{MODEL_PACKAGES}}
 
 # --- linkml: models and comparison (paste this block into an existing env.py) ---
 def import_models() -> list[object]:
-    """Every module of MODEL_PACKAGES: each package's `_base` first, then the rest, sorted."""
+    """Every module of MODEL_PACKAGES, sub-packages included: `_base` modules first, then the
+    rest, sorted."""
     modules = []
     for name in MODEL_PACKAGES:
         package = importlib.import_module(name)
@@ -31,9 +32,9 @@ def import_models() -> list[object]:
         paths = getattr(package, "__path__", None)
         if paths is None:
             continue
-        found = sorted(m.name for m in pkgutil.iter_modules(paths))
-        for module in sorted(found, key=lambda n: n != "_base"):
-            modules.append(importlib.import_module(f"{name}.{module}"))
+        found = sorted(m.name for m in pkgutil.walk_packages(paths, prefix=f"{name}."))
+        for module in sorted(found, key=lambda n: n.rsplit(".", 1)[-1] != "_base"):
+            modules.append(importlib.import_module(module))
     return modules
 
 

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
-use linkml_transform::{Column, SqlType, Table};
+use linkml_transform::{Column, SqlType, Table, UniqueKey};
 
 use crate::python::{string, Expr};
 
@@ -70,8 +70,9 @@ pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, bounded_on_mysql: boo
 }
 
 /// The table-level form of a foreign key that MariaDB and MySQL cannot hold (see
-/// [`foreign_keys_over_mysql_limit`]); `_not_on_mysql` is [`MYSQL_GUARD`].
-pub fn conditional_foreign_key(imports: &mut Imports, column: &Column) -> Expr {
+/// [`foreign_keys_over_mysql_limit`]); `_not_on_mysql` is [`MYSQL_GUARD`]. `refer` writes a
+/// reference to one of the table's columns.
+fn conditional_foreign_key(imports: &mut Imports, column: &Column, refer: &dyn Fn(&str) -> String) -> Expr {
     imports.add("sqlalchemy", "ForeignKeyConstraint");
     let fk = column
         .foreign_key
@@ -80,7 +81,7 @@ pub fn conditional_foreign_key(imports: &mut Imports, column: &Column) -> Expr {
     let constraint = Expr::call(
         "ForeignKeyConstraint",
         vec![
-            Expr::atom(format!("[{}]", string(&column.name))),
+            Expr::atom(format!("[{}]", refer(&column.name))),
             Expr::atom(format!("[{}]", string(&format!("{}.{}", fk.table, fk.column)))),
         ],
     );
@@ -123,17 +124,32 @@ pub fn column_arguments(
 }
 
 /// The table-level constraints: foreign keys only PostgreSQL and SQLite create, then linkml's
-/// unique keys, each with its index.
+/// unique keys, each with its index. Columns are named by their names.
 pub fn table_constraints(imports: &mut Imports, table: &Table, deferred: &[&Column]) -> Vec<Expr> {
-    let mut out: Vec<Expr> = deferred.iter().map(|c| conditional_foreign_key(imports, c)).collect();
-    let names = |columns: &[String]| columns.iter().map(|c| Expr::atom(string(c))).collect::<Vec<_>>();
-    for key in &table.unique_keys {
+    let keys: Vec<&UniqueKey> = table.unique_keys.iter().collect();
+    constraints(imports, deferred, &keys, &|name| string(name))
+}
+
+/// Deferred foreign keys and unique keys (with their indexes) over columns that `refer`
+/// writes: names inside a `Table` or `__table_args__`, column objects elsewhere.
+pub fn constraints(
+    imports: &mut Imports,
+    deferred: &[&Column],
+    keys: &[&UniqueKey],
+    refer: &dyn Fn(&str) -> String,
+) -> Vec<Expr> {
+    let mut out: Vec<Expr> = deferred
+        .iter()
+        .map(|c| conditional_foreign_key(imports, c, refer))
+        .collect();
+    let columns = |names: &[String]| names.iter().map(|c| Expr::atom(refer(c))).collect::<Vec<_>>();
+    for key in keys {
         imports.add("sqlalchemy", "UniqueConstraint");
-        out.push(Expr::call("UniqueConstraint", names(&key.columns)));
+        out.push(Expr::call("UniqueConstraint", columns(&key.columns)));
         if let Some(index) = &key.index_name {
             imports.add("sqlalchemy", "Index");
             let mut args = vec![Expr::atom(string(index))];
-            args.extend(names(&key.columns));
+            args.extend(columns(&key.columns));
             out.push(Expr::call("Index", args));
         }
     }

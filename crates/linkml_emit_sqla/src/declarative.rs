@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
+use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table, UniqueKey};
 
 use crate::columns::{self, Imports, MYSQL_GUARD};
 use crate::names::PythonNames;
@@ -67,6 +67,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         members: HashMap::default(),
         with_table_args: Default::default(),
         incompatible_overrides: false,
+        undeclared_attributes: false,
         needs_mysql_guard: false,
         external_imports: Default::default(),
     };
@@ -77,6 +78,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         body.push_str("\n\n");
         writer.class(&mut body, table, &emitted);
     }
+    writer.imported_table_columns(&mut body, &tables);
     // The header lists the imports the body used, so it is written last and put in front.
     body.insert_str(0, &writer.header(model));
     body
@@ -151,6 +153,8 @@ struct Writer<'m> {
     needs_mysql_guard: bool,
     /// Whether a subclass redefines an attribute with another type (see `header`).
     incompatible_overrides: bool,
+    /// Whether the module adds columns to classes of other modules (see `header`).
+    undeclared_attributes: bool,
     /// Classes that set `__table_args__`.
     with_table_args: rustc_hash::FxHashSet<String>,
     /// Classes of other modules this one uses: (module, Python name) -> needed at run time
@@ -162,10 +166,18 @@ impl Writer<'_> {
     fn header(&mut self, model: &RelationalModel) -> String {
         // Concrete inheritance lets a subclass redefine a column or relationship with another
         // type; mypy would call that an incompatible override.
-        let mypy = if self.incompatible_overrides {
-            "# mypy: disable-error-code=\"assignment\"\n"
+        // Columns added to another module's classes are not declared on them.
+        let codes: Vec<&str> = [
+            (self.incompatible_overrides, "assignment"),
+            (self.undeclared_attributes && self.style == Style::Two, "attr-defined"),
+        ]
+        .into_iter()
+        .filter_map(|(on, code)| on.then_some(code))
+        .collect();
+        let mypy = if codes.is_empty() {
+            String::new()
         } else {
-            ""
+            format!("# mypy: disable-error-code=\"{}\"\n", codes.join(","))
         };
         let mut out = format!(
             "{mypy}{}\n\n",
@@ -386,8 +398,35 @@ impl Writer<'_> {
         deferred: &[&Column],
         parent: Option<&str>,
     ) {
-        let attr = self.names.column(&table.class_name, &column.name).to_string();
         let primary_key = column.primary_key || all_pk;
+        let (attr, value) = self.column_value(table, column, primary_key, deferred, true);
+        match self.style {
+            Style::One => write_statement(out, 4, &format!("{attr} = "), &value, ""),
+            Style::Two => {
+                let python = python_type(&column.sql_type, &mut self.imports);
+                let annotation = if column.nullable && !primary_key {
+                    format!("Mapped[{python} | None]")
+                } else {
+                    format!("Mapped[{python}]")
+                };
+                self.imports.add("sqlalchemy.orm", "Mapped");
+                self.note_member(table, parent, &attr, &annotation);
+                write_annotated(out, &attr, &annotation, &value);
+            }
+        }
+    }
+
+    /// A column's attribute name and its `Column(...)` or `mapped_column(...)`. Style 2 takes
+    /// nullability from the `Mapped` annotation where the column has one.
+    fn column_value(
+        &mut self,
+        table: &Table,
+        column: &Column,
+        primary_key: bool,
+        deferred: &[&Column],
+        annotated: bool,
+    ) -> (String, Expr) {
+        let attr = self.names.column(&table.class_name, &column.name).to_string();
         let mut args = Vec::new();
         if attr != column.name {
             args.push(Expr::atom(string(&column.name)));
@@ -399,25 +438,79 @@ impl Writer<'_> {
             primary_key,
             deferred,
         ));
-        match self.style {
-            Style::One => {
-                if !column.nullable {
-                    args.push(Expr::keyword("nullable", Expr::atom("False")));
-                }
-                self.imports.add("sqlalchemy", "Column");
-                write_statement(out, 4, &format!("{attr} = "), &Expr::call("Column", args), "");
+        let nullability_from_annotation = annotated && self.style == Style::Two;
+        if !(column.nullable || nullability_from_annotation) {
+            args.push(Expr::keyword("nullable", Expr::atom("False")));
+        }
+        let function = match self.style {
+            Style::One => "Column",
+            Style::Two => "mapped_column",
+        };
+        self.imports.add(
+            if function == "Column" {
+                "sqlalchemy"
+            } else {
+                "sqlalchemy.orm"
+            },
+            function,
+        );
+        (attr, Expr::call(function, args))
+    }
+
+    /// With `--no-mergeimports`: the backref columns that this module's inlined lists need in
+    /// the tables of classes that other modules define, with their keys, so that the modules
+    /// together give the merged model. SQLAlchemy adds a column set on a mapped class to its
+    /// table and mapper, and a constraint built from a table's columns to that table.
+    fn imported_table_columns(&mut self, out: &mut String, tables: &[&Table]) {
+        let mut added: Vec<(&str, Vec<&str>)> = Vec::new();
+        for mapping in tables.iter().flat_map(|t| &t.mappings) {
+            let Mapping::OneToMany {
+                target_class,
+                backref_column,
+                ..
+            } = mapping
+            else {
+                continue;
+            };
+            if self.external_module(target_class).is_none() {
+                continue;
             }
-            Style::Two => {
-                let python = python_type(&column.sql_type, &mut self.imports);
-                let annotation = if column.nullable && !primary_key {
-                    format!("Mapped[{python} | None]")
-                } else {
-                    format!("Mapped[{python}]")
-                };
-                self.imports.add("sqlalchemy.orm", "Mapped");
-                self.imports.add("sqlalchemy.orm", "mapped_column");
-                self.note_member(table, parent, &attr, &annotation);
-                write_annotated(out, &attr, &annotation, &Expr::call("mapped_column", args));
+            match added.iter_mut().find(|(target, _)| target == target_class) {
+                Some((_, columns)) if columns.contains(&backref_column.as_str()) => {}
+                Some((_, columns)) => columns.push(backref_column),
+                None => added.push((target_class, vec![backref_column])),
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        out.push_str(
+            "\n\n# Columns that this module's inlined lists add to the tables of imported classes\n\
+             # (SQLAlchemy adds a column set on a mapped class to its table and mapper).\n",
+        );
+        for (target, added_columns) in added {
+            let table = self.model.table(target).expect("mapping targets are tables");
+            self.use_external(target, true);
+            let class = self.names.class(target).to_string();
+            let deferred = table.foreign_keys_over_mysql_limit();
+            for column in added_columns.iter().filter_map(|c| table.column(c)) {
+                let (attr, value) = self.column_value(table, column, false, &deferred, false);
+                write_statement(out, 0, &format!("{class}.{attr} = "), &value, "");
+            }
+            self.undeclared_attributes = true;
+            let own_deferred: Vec<&Column> = deferred
+                .into_iter()
+                .filter(|c| added_columns.contains(&c.name.as_str()))
+                .collect();
+            self.needs_mysql_guard |= !own_deferred.is_empty();
+            let keys: Vec<&UniqueKey> = table
+                .unique_keys
+                .iter()
+                .filter(|k| k.columns.iter().any(|c| added_columns.contains(&c.as_str())))
+                .collect();
+            let refer = |name: &str| format!("{class}.__table__.c[{}]", string(name));
+            for constraint in columns::constraints(&mut self.imports, &own_deferred, &keys, &refer) {
+                write_statement(out, 0, "", &constraint, "");
             }
         }
     }

@@ -59,17 +59,28 @@ pub fn resolve(
     map: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Option<SchemaSet> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            diags.push(Diagnostic::error(format!("cannot read {}: {err}", path.display())));
+    resolve_origin(&Origin::File(path.to_path_buf()), options, map, diags)
+}
+
+/// Loads the schema at `origin` (a file, or a built-in `linkml:` schema) and its imports
+/// closure. `None` if the root schema itself could not be read.
+pub fn resolve_origin(
+    origin: &Origin,
+    options: &ResolveOptions,
+    map: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<SchemaSet> {
+    let (name, bytes) = match read(origin) {
+        Ok(read) => read,
+        Err(message) => {
+            diags.push(Diagnostic::error(message));
             return None;
         }
     };
-    let schema = linkml_load::load_bytes(map, &path.display().to_string(), bytes, diags)?;
+    let schema = linkml_load::load_bytes(map, &name, bytes, diags)?;
     let root = LoadedSchema {
         key: schema.name().to_string(),
-        origin: Origin::File(path.to_path_buf()),
+        origin: origin.clone(),
         schema,
     };
     Some(
@@ -81,6 +92,18 @@ pub fn resolve(
         }
         .closure(root),
     )
+}
+
+/// The name diagnostics give a schema's source, and its bytes.
+fn read(origin: &Origin) -> Result<(String, Vec<u8>), String> {
+    match origin {
+        Origin::File(path) => std::fs::read(path)
+            .map(|bytes| (path.display().to_string(), bytes))
+            .map_err(|err| format!("cannot read {}: {err}", path.display())),
+        Origin::Embedded(name) => embedded::text(name)
+            .map(|text| (format!("linkml:{name}"), text.as_bytes().to_vec()))
+            .ok_or_else(|| format!("`linkml:{name}` is not a schema of linkml-model 1.12.0")),
+    }
 }
 
 struct Import {
@@ -143,15 +166,12 @@ impl Resolver<'_> {
 
     fn load(&mut self, import: &Import) -> Option<LoadedSchema> {
         let origin = self.locate(import)?;
-        let (name, bytes) = match &origin {
-            Origin::Embedded(name) => (format!("linkml:{name}"), embedded::text(name)?.as_bytes().to_vec()),
-            Origin::File(path) => match std::fs::read(path) {
-                Ok(bytes) => (path.display().to_string(), bytes),
-                Err(err) => {
-                    self.missing(import, &format!("cannot read {}: {err}", path.display()));
-                    return None;
-                }
-            },
+        let (name, bytes) = match read(&origin) {
+            Ok(read) => read,
+            Err(message) => {
+                self.missing(import, &message);
+                return None;
+            }
         };
         let schema = linkml_load::load_bytes(self.map, &name, bytes, self.diags)?;
         Some(LoadedSchema {

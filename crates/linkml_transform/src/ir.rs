@@ -92,6 +92,16 @@ pub enum Mapping {
     },
 }
 
+impl Mapping {
+    /// The class of the mapping's join table, if it has one.
+    pub fn join_class(&self) -> Option<&str> {
+        match self {
+            Mapping::ManyToMany { join_class, .. } | Mapping::MultivaluedScalar { join_class, .. } => Some(join_class),
+            Mapping::OneToMany { .. } => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Table {
     /// The relational class name (the LinkML class, or `<Class>_<slot>` for a join table).

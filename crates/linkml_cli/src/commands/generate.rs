@@ -7,8 +7,13 @@ use linkml_emit_sqla::{BaseKind, ModuleScope, Style};
 use linkml_emit_ddl::Dialect;
 use linkml_transform::{ForeignKeyPolicy, RelationalModel};
 
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use linkml_resolve::Origin;
+
 use crate::output::{self, OutputArgs};
-use crate::pipeline::{self, Failure, SchemaArgs};
+use crate::pipeline::{self, Failure, Reporter, SchemaArgs};
 
 #[derive(Subcommand)]
 pub enum GenerateCommand {
@@ -247,20 +252,24 @@ fn sqltables(args: SqltablesArgs) -> Result<(), Failure> {
 
 /// Load, derive and transform: the IR every generator writes from.
 fn relational_model(schema: &SchemaArgs, policy: ForeignKeyPolicy) -> Result<RelationalModel, Failure> {
-    relational_model_and_scope(schema, policy, None).map(|(model, _)| model)
+    let origin = Origin::File(schema.schema.clone());
+    relational_model_and_scope(&origin, schema, &mut Reporter::default(), policy, None).map(|(model, _)| model)
 }
 
-/// The IR and, given a module map, the root schema's part of it (`--no-mergeimports`).
+/// The IR of the schema at `origin` and, given a module map, the schema's part of it
+/// (`--no-mergeimports`).
 fn relational_model_and_scope(
+    origin: &Origin,
     schema: &SchemaArgs,
+    reporter: &mut Reporter,
     policy: ForeignKeyPolicy,
-    module_map: Option<&Vec<(String, String)>>,
+    module_map: Option<&[(String, String)]>,
 ) -> Result<(RelationalModel, Option<ModuleScope>), Failure> {
     let report = |message: String| {
         eprintln!("error: {message}");
         Failure::Input
     };
-    let loaded = pipeline::load(schema)?;
+    let loaded = pipeline::load_from(origin, schema, reporter)?;
     let view = SchemaView::merged(&loaded.set);
     let model = linkml_transform::transform(&view, policy).map_err(report)?;
     let scope = module_map
@@ -273,6 +282,17 @@ fn relational_model_and_scope(
 fn usage(message: &str) -> Failure {
     eprintln!("error: {message}");
     Failure::Usage
+}
+
+/// How `generate sqla` writes each module, from its options.
+struct SqlaPlan {
+    style: Style,
+    policy: ForeignKeyPolicy,
+    naming_convention: bool,
+    /// `--no-mergeimports` in declarative form: one module per schema file.
+    per_schema: bool,
+    /// The modules share a `_base` module (`--no-mergeimports` with `--base own`).
+    shared_base: bool,
 }
 
 fn sqla(args: SqlaArgs) -> Result<(), Failure> {
@@ -298,45 +318,119 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         Some(SqlaStyle::Two) => Style::Two,
         _ => Style::One,
     };
-    let policy = match (args.no_use_foreign_keys, style) {
-        (true, _) => ForeignKeyPolicy::None,
-        (false, Style::Two) => ForeignKeyPolicy::InjectForAllRefs,
-        (false, Style::One) => ForeignKeyPolicy::InjectForNested,
-    };
     let per_schema = args.shared.no_mergeimports && !args.no_declarative;
-    let shared_base = per_schema && args.base == BaseKind::Own;
-    let base_path = match (&args.output.output, shared_base) {
-        (Some(path), true) => Some(path.with_file_name("_base.py")),
-        (None, true) => {
+    let plan = SqlaPlan {
+        style,
+        policy: match (args.no_use_foreign_keys, style) {
+            (true, _) => ForeignKeyPolicy::None,
+            (false, Style::Two) => ForeignKeyPolicy::InjectForAllRefs,
+            (false, Style::One) => ForeignKeyPolicy::InjectForNested,
+        },
+        naming_convention: args.naming_convention == NamingConvention::Default,
+        per_schema,
+        shared_base: per_schema && args.base == BaseKind::Own,
+    };
+    match &args.output.output {
+        Some(folder) if output::is_folder(folder) => {
+            if !per_schema {
+                return Err(usage(&format!(
+                    "{} is a folder: a package of modules needs --no-mergeimports (or give -o a file)",
+                    folder.display()
+                )));
+            }
+            return sqla_package(&args, &plan, folder);
+        }
+        None if plan.shared_base => {
             return Err(usage(
                 "--no-mergeimports with --base own needs -o FILE, to write the modules' shared `_base.py` \
-                 beside it; or use --base sqlmodel or --base MODULE:ATTR",
+                 beside it (or -o DIR/ for the whole schema); or use --base sqlmodel or --base MODULE:ATTR",
             ))
         }
-        _ => None,
-    };
-    // Emitters read only the IR: the schema is freed before the (large) output is built.
-    let (model, scope) = relational_model_and_scope(&args.schema, policy, per_schema.then_some(&args.module_map))?;
-    let naming_convention = args.naming_convention == NamingConvention::Default;
-    let code = if args.no_declarative {
-        linkml_emit_sqla::write_imperative(&model, naming_convention)
-    } else {
-        linkml_emit_sqla::write_declarative(
-            &model,
-            linkml_emit_sqla::Options {
-                style,
-                naming_convention,
-                base: if shared_base { BaseKind::Shared } else { args.base },
-                scope,
-            },
-        )
-    };
-    if let Some(path) = base_path {
+        _ => {}
+    }
+    let origin = Origin::File(args.schema.schema.clone());
+    let code = sqla_module(&origin, &args, &plan, &mut Reporter::default())?;
+    if let Some(path) = args.output.output.as_ref().filter(|_| plan.shared_base) {
         output::write_file(
-            &path,
+            &path.with_file_name("_base.py"),
             args.output.check,
-            &linkml_emit_sqla::write_base(style, naming_convention),
+            &linkml_emit_sqla::write_base(style, plan.naming_convention),
         )?;
     }
     output::emit(&args.output, &code)
 }
+
+/// The module `generate sqla` writes for the schema at `origin`.
+fn sqla_module(origin: &Origin, args: &SqlaArgs, plan: &SqlaPlan, reporter: &mut Reporter) -> Result<String, Failure> {
+    let module_map = plan.per_schema.then_some(args.module_map.as_slice());
+    // Emitters read only the IR: the schema is freed before the (large) output is built.
+    let (model, scope) = relational_model_and_scope(origin, &args.schema, reporter, plan.policy, module_map)?;
+    Ok(if args.no_declarative {
+        linkml_emit_sqla::write_imperative(&model, plan.naming_convention)
+    } else {
+        linkml_emit_sqla::write_declarative(
+            &model,
+            linkml_emit_sqla::Options {
+                style: plan.style,
+                naming_convention: plan.naming_convention,
+                base: if plan.shared_base {
+                    BaseKind::Shared
+                } else {
+                    args.base.clone()
+                },
+                scope,
+            },
+        )
+    })
+}
+
+/// `--no-mergeimports -o DIR/`: a package with the module of every schema file of the import
+/// closure, each the text that generating that file alone gives, with `__init__.py` in every
+/// folder and, with `--base own`, the shared `_base.py` (re-exported in sub-folders). Nothing
+/// is written unless every module generates.
+fn sqla_package(args: &SqlaArgs, plan: &SqlaPlan, folder: &Path) -> Result<(), Failure> {
+    let mut reporter = Reporter::default();
+    let root = Origin::File(args.schema.schema.clone());
+    let modules = {
+        let loaded = pipeline::load_from(&root, &args.schema, &mut reporter)?;
+        reporter.package_classes = crate::modules::classes_by_file(&loaded.set);
+        crate::modules::package(&loaded.set).map_err(|message| {
+            eprintln!("error: {message}");
+            Failure::Input
+        })?
+    };
+    let mut files = Vec::new();
+    let mut failure = None;
+    for module in &modules {
+        match sqla_module(&module.origin, args, plan, &mut reporter) {
+            Ok(code) => files.push((folder.join(&module.file), code)),
+            Err(error) => failure = Some(error),
+        }
+    }
+    if let Some(failure) = failure {
+        return Err(failure);
+    }
+    let packages: BTreeSet<PathBuf> = modules
+        .iter()
+        .flat_map(|m| m.file.ancestors().skip(1).map(Path::to_path_buf))
+        .collect();
+    let with_modules: BTreeSet<&Path> = modules.iter().filter_map(|m| m.file.parent()).collect();
+    for sub in &packages {
+        files.push((folder.join(sub).join("__init__.py"), PACKAGE_DOCSTRING.to_string()));
+        let depth = sub.components().count();
+        if plan.shared_base && (depth == 0 || with_modules.contains(sub.as_path())) {
+            let base = match depth {
+                0 => linkml_emit_sqla::write_base(plan.style, plan.naming_convention),
+                _ => format!(
+                    "\"\"\"The package's shared declarative base.\"\"\"\n\nfrom {}_base import Base\n\n__all__ = [\"Base\"]\n",
+                    ".".repeat(depth + 1)
+                ),
+            };
+            files.push((folder.join(sub).join("_base.py"), base));
+        }
+    }
+    output::write_files(&files, args.output.check)
+}
+
+const PACKAGE_DOCSTRING: &str =
+    "\"\"\"SQLAlchemy models written by `linkml generate sqla --no-mergeimports`, a module per schema file.\"\"\"\n";

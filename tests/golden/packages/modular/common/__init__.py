@@ -1,0 +1,1 @@
+"""SQLAlchemy models written by `linkml generate sqla --no-mergeimports`, a module per schema file."""
