@@ -8,7 +8,7 @@ use linkml_diagnostics::{Diagnostic, Diagnostics, Severity, SourceMap};
 use linkml_resolve::{ImportMap, Origin, ResolveOptions, SchemaSet};
 
 /// Options that every command reading a schema accepts.
-#[derive(Args, Debug, Clone)]
+#[derive(Args, Debug, Clone, Default)]
 pub struct SchemaArgs {
     /// The LinkML schema (YAML).
     pub schema: PathBuf,
@@ -21,6 +21,14 @@ pub struct SchemaArgs {
     /// Treat every warning as an error.
     #[arg(long)]
     pub strict: bool,
+
+    /// Show no warnings (errors still show).
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
+    /// Show every repeated warning, not one per kind and pair of files (also linkml's -v).
+    #[arg(short = 'v', long = "verbose", action = clap::ArgAction::Count)]
+    pub verbose: u8,
 }
 
 /// Why a command stopped; diagnostics were already printed.
@@ -77,30 +85,45 @@ pub fn load_from(origin: &Origin, args: &SchemaArgs, reporter: &mut Reporter) ->
     if let Some(set) = &set {
         diags.extend(linkml_derive::SchemaView::new(set).validate());
     }
-    reporter
-        .report(diags, &map, args.strict, set.is_some())
-        .map(|()| Loaded {
-            set: set.expect("checked by report"),
-        })
+    reporter.report(diags, &map, args, set.is_some()).map(|()| Loaded {
+        set: set.expect("checked by report"),
+    })
 }
 
 impl Reporter {
-    fn report(&mut self, mut diags: Diagnostics, map: &SourceMap, strict: bool, loaded: bool) -> Result<(), Failure> {
-        if strict {
+    /// Prints the diagnostics (grouped, each once, warnings left out with `--quiet`) and a
+    /// summary line; fails on errors.
+    fn report(
+        &mut self,
+        mut diags: Diagnostics,
+        map: &SourceMap,
+        args: &SchemaArgs,
+        loaded: bool,
+    ) -> Result<(), Failure> {
+        if args.strict {
             diags.make_strict();
         }
         let items: Vec<Diagnostic> = diags.items().iter().map(|d| self.missing_import(d)).collect();
-        for diagnostic in &items {
-            let text = diagnostic.render(map);
-            if !self.printed.contains(&text) {
+        let errors = items.iter().filter(|d| d.severity == Severity::Error).count();
+        let warnings = items.len() - errors;
+        let shown: Vec<&Diagnostic> = items
+            .iter()
+            .filter(|d| !args.quiet || d.severity == Severity::Error)
+            .collect();
+        let mut printed_any = false;
+        for text in linkml_diagnostics::render_grouped(&shown, map, args.verbose > 0) {
+            if self.printed.insert(text.clone()) {
                 eprint!("{text}");
-                self.printed.insert(text);
+                printed_any = true;
             }
         }
-        let count = items.iter().filter(|d| d.severity == Severity::Error).count();
-        if count > 0 || !loaded {
-            eprintln!("error: stopped after {count} error(s)");
+        let summary = format!("{errors} error(s), {warnings} warning(s)");
+        if errors > 0 || !loaded {
+            eprintln!("error: stopped: {summary}");
             return Err(Failure::Input);
+        }
+        if printed_any {
+            eprintln!("{summary}");
         }
         Ok(())
     }

@@ -123,7 +123,8 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
         }
     }
     for (slot, usage) in &class.slot_usage {
-        if !known.contains(&slot.as_str()) {
+        // A class's slot_usage also refines the slot in every class below it (mixins above all).
+        if !known.contains(&slot.as_str()) && !used_below(view, name, slot) {
             let d = Diagnostic::warning(format!(
                 "`slot_usage` of class `{name}` refines `{slot}`, which the class does not have"
             ))
@@ -140,6 +141,13 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
 
 /// The kind of the warning for a range that names nothing (see [`Diagnostic::about`]).
 pub const UNKNOWN_RANGE: &str = "unknown-range";
+
+/// Whether a class that has `class` among its ancestors has the slot.
+fn used_below<'a>(view: &SchemaView<'a>, class: &str, slot: &str) -> bool {
+    view.all_classes().keys().any(|&other| {
+        other != class && view.class_ancestors(other).contains(&class) && view.class_slots(other).contains(&slot)
+    })
+}
 
 fn unknown_range(view: &SchemaView, slot: &Element, diags: &mut Diagnostics) {
     let Some(range) = slot.text("range") else {
@@ -242,6 +250,9 @@ fn report_cycle(view: &SchemaView, cycle: &[usize], diags: &mut Diagnostics) {
 }
 
 /// Names defined in more than one schema of the closure: linkml keeps the last silently.
+/// The kind of the warning for an element defined in two schemas (see [`Diagnostic::about`]).
+pub const DEFINED_TWICE: &str = "defined-twice";
+
 fn duplicate_definitions(view: &SchemaView, diags: &mut Diagnostics) {
     let mut seen: OrderedMap<(&str, &str), &Text> = OrderedMap::default();
     for loaded in &view.set.schemas {
@@ -259,7 +270,8 @@ fn duplicate_definitions(view: &SchemaView, diags: &mut Diagnostics) {
                     Diagnostic::warning(format!("{kind} `{}` is defined in two schemas", name.value))
                         .at(name.span, "this definition wins, as in linkml")
                         .related(first.span, "also defined here")
-                        .help("rename one of them, or remove the copy"),
+                        .help("rename one of them, or remove the copy")
+                        .about(DEFINED_TWICE, name.value.clone()),
                 );
             }
         }

@@ -199,6 +199,61 @@ impl Diagnostics {
     }
 }
 
+/// Renders `items` in order, each once. Warnings of one kind (see [`Diagnostic::about`])
+/// between the same files are grouped unless `verbose`: the first in full, then one note that
+/// names the others.
+pub fn render_grouped(items: &[&Diagnostic], map: &SourceMap, verbose: bool) -> Vec<String> {
+    type Key = (&'static str, Option<FileId>, Vec<FileId>);
+    let key = |d: &Diagnostic| -> Option<Key> {
+        let (kind, _) = d.about.as_ref()?;
+        let related = d.related.iter().map(|(span, _)| span.file).collect();
+        (d.severity == Severity::Warning && !verbose).then(|| (*kind, d.span.map(|s| s.file), related))
+    };
+    let mut groups: Vec<(Option<Key>, Vec<&Diagnostic>)> = Vec::new();
+    for item in items {
+        let item_key = key(item);
+        match groups.iter_mut().find(|(k, _)| item_key.is_some() && *k == item_key) {
+            Some((_, members)) => members.push(item),
+            None => groups.push((item_key, vec![item])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, members)| {
+            let mut text = members[0].render(map);
+            if let [_, rest @ ..] = members.as_slice() {
+                if !rest.is_empty() {
+                    text.push_str(&group_note(rest, map));
+                }
+            }
+            text
+        })
+        .collect()
+}
+
+/// The note after the first warning of a group: how many more, where, and which names.
+fn group_note(rest: &[&Diagnostic], map: &SourceMap) -> String {
+    const SHOWN: usize = 12;
+    let names: Vec<String> = rest
+        .iter()
+        .filter_map(|d| d.about.as_ref().map(|(_, name)| format!("`{name}`")))
+        .collect();
+    let more = if names.len() > SHOWN {
+        format!(" and {} more", names.len() - SHOWN)
+    } else {
+        String::new()
+    };
+    let mut files: Vec<&str> = rest[0].span.iter().map(|s| map.name(s.file)).collect();
+    files.extend(rest[0].related.iter().map(|(s, _)| map.name(s.file)));
+    files.dedup();
+    format!(
+        "note: {} more like this in {}: {}{more} (--verbose shows each)\n\n",
+        rest.len(),
+        files.join(" and "),
+        names[..names.len().min(SHOWN)].join(", "),
+    )
+}
+
 /// Case-aware edit distance, used for "did you mean" suggestions.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

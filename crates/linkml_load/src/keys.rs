@@ -14,6 +14,30 @@ pub enum Shape {
     Any,
 }
 
+/// A check linkml-runtime makes on a field's text when it reads a schema.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    Uri,
+    UriOrCurie,
+    NcName,
+}
+
+impl Check {
+    /// Whether linkml accepts `value`; what it calls such a value otherwise.
+    pub fn accepts(self, value: &str) -> Result<(), &'static str> {
+        let (valid, name) = match self {
+            Check::Uri => (crate::uri::is_uri(value), "a valid URI"),
+            Check::UriOrCurie => (crate::uri::is_uri_or_curie(value), "a valid URI or CURIE"),
+            Check::NcName => (crate::uri::is_ncname(value), "a valid NCName"),
+        };
+        if valid {
+            Ok(())
+        } else {
+            Err(name)
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Schema,
@@ -61,6 +85,34 @@ impl Kind {
             Kind::Annotation => "tag",
             _ => "name",
         }
+    }
+
+    /// The field that linkml's `key: value` shorthand sets: the first field after the key
+    /// (`E: {permissible_values: {A: some description}}` describes `A`).
+    pub fn value_field(self) -> &'static str {
+        match self {
+            Kind::PermissibleValue => "description",
+            Kind::UniqueKey => "unique_key_slots",
+            Kind::Prefix => "prefix_reference",
+            Kind::Annotation => "value",
+            _ => "id_prefixes",
+        }
+    }
+
+    /// The check linkml-runtime makes on the field `key`, if any.
+    pub fn check(self, key: &str) -> Option<Check> {
+        let checks = match self {
+            Kind::Schema => metamodel_keys::SCHEMA_CHECKS,
+            Kind::Class => metamodel_keys::CLASS_CHECKS,
+            Kind::Slot => metamodel_keys::SLOT_CHECKS,
+            Kind::Enum => metamodel_keys::ENUM_CHECKS,
+            Kind::Type => metamodel_keys::TYPE_CHECKS,
+            Kind::PermissibleValue => metamodel_keys::PERMISSIBLE_VALUE_CHECKS,
+            Kind::Subset => metamodel_keys::SUBSET_CHECKS,
+            Kind::UniqueKey => metamodel_keys::UNIQUE_KEY_CHECKS,
+            Kind::Prefix | Kind::Annotation => &[],
+        };
+        checks.iter().find(|(k, _)| *k == key).map(|(_, check)| *check)
     }
 
     pub fn shape(self, key: &str) -> Option<Shape> {

@@ -3,7 +3,9 @@
 pub mod keys;
 mod metamodel_keys;
 pub mod model;
+pub mod pyyaml;
 mod reader;
+mod uri;
 pub mod yaml;
 
 use linkml_diagnostics::{Diagnostic, Diagnostics, SourceMap, Span};
@@ -118,10 +120,72 @@ mod tests {
     }
 
     #[test]
-    fn requires_id_and_name() {
+    fn requires_an_id_and_names_the_schema_after_it() {
         let (schema, diags) = load("classes: {}\n");
         assert!(schema.is_none());
-        assert_eq!(diags.items().len(), 2);
+        assert_eq!(diags.items().len(), 1);
+        // As linkml's generators: the end of the id, after `/` or `#`.
+        let (schema, diags) = load("id: https://example.org/schemas/core#v2\n");
+        assert_eq!(schema.expect("loads").name(), "v2", "{diags:?}");
+        let (schema, _) = load("id: https://example.org/schemas/core\n");
+        assert_eq!(schema.expect("loads").name(), "core");
+    }
+
+    #[test]
+    fn reads_every_form_of_an_inlined_collection_as_linkml_does() {
+        let (schema, diags) = load(
+            "id: https://example.org/t\nslots: [x, y]\nclasses:\n  P:\n    attributes:\n      - file_content: {range: integer}\n      - plain\n      - z: hello\n      - {name: w, range: date}\n  Q:\n    attributes: {name: only, range: integer}\nenums:\n  E:\n    permissible_values: [A, {text: B}, C: described]\n",
+        );
+        assert!(!diags.has_errors(), "{diags:?}");
+        let schema = schema.expect("loads");
+        assert_eq!(schema.slots.keys().collect::<Vec<_>>(), ["x", "y"]);
+        let p = &schema.classes["P"];
+        assert_eq!(
+            p.attributes.keys().collect::<Vec<_>>(),
+            ["file_content", "plain", "z", "w"]
+        );
+        assert_eq!(p.attributes["file_content"].str("range"), Some("integer"));
+        assert_eq!(p.attributes["w"].str("range"), Some("date"));
+        assert_eq!(schema.classes["Q"].attributes.keys().collect::<Vec<_>>(), ["only"]);
+        let e = &schema.enums["E"];
+        assert_eq!(e.permissible_values.keys().collect::<Vec<_>>(), ["A", "B", "C"]);
+        assert_eq!(e.permissible_values["C"].str("description"), Some("described"));
+    }
+
+    #[test]
+    fn refuses_duplicates_and_keys_that_name_another_entry() {
+        let (_, diags) = load("id: https://example.org/t\nslots: [x, x]\n");
+        assert!(
+            diags.items().iter().any(|d| d.message.contains("defined twice")),
+            "{diags:?}"
+        );
+        let (_, diags) = load("id: https://example.org/t\nslots:\n  x:\n    name: y\n");
+        assert!(
+            diags
+                .items()
+                .iter()
+                .any(|d| d.message.contains("does not match the key")),
+            "{diags:?}"
+        );
+        let (_, diags) =
+            load("id: https://example.org/t\nenums:\n  E:\n    permissible_values:\n      null:\n      ~:\n");
+        assert!(
+            diags.items().iter().any(|d| d.message.contains("duplicate key")),
+            "{diags:?}"
+        );
+    }
+
+    #[test]
+    fn text_fields_hold_what_python_linkml_stores() {
+        let (schema, diags) = load(
+            "id: https://example.org/t\nclasses:\n  P:\n    description: 1.10\n    comments:\n      - Form 1: a mapping\n    aliases: [0x1F, '0x1F']\n",
+        );
+        let p = &schema.expect("loads").classes["P"].element;
+        assert_eq!(p.str("description"), Some("1.1"));
+        assert_eq!(p.list("comments")[0].value, "{'Form 1': 'a mapping'}");
+        let aliases: Vec<&str> = p.list("aliases").iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(aliases, ["31", "0x1F"]);
+        assert_eq!(diags.items().len(), 3, "one warning per changed value: {diags:?}");
     }
 
     #[test]

@@ -3,9 +3,10 @@
 use crate::OrderedMap;
 use linkml_diagnostics::{did_you_mean, Diagnostic, Diagnostics, FileId, Span};
 
-use crate::keys::{Kind, Shape};
+use crate::keys::{Check, Kind, Shape};
 use crate::model::{Annotation, ClassDef, Element, EnumDef, Prop, PropValue, Schema, Text, UniqueKey};
-use crate::yaml::{yaml11_difference, Node, Scalar, Value};
+use crate::pyyaml;
+use crate::yaml::{Node, Scalar, Value};
 
 pub struct Reader<'d> {
     pub diags: &'d mut Diagnostics,
@@ -35,16 +36,19 @@ impl Reader<'_> {
             );
             return None;
         };
-        self.warn_yaml11(root);
         let placeholder = Text {
             value: String::new(),
             span: Span { file, start: 0, end: 0 },
         };
         let mut element = self.element(Kind::Schema, placeholder, root, entries);
-        let id = self.required_text(&element, "id", root.span);
-        let name = self.required_text(&element, "name", root.span);
-        let (Some(id), Some(name)) = (id, name) else {
-            return None;
+        let id = self.required_text(&element, "id", root.span)?;
+        let name = match element.text("name") {
+            Some(name) => name,
+            None => {
+                let name = name_from_id(&id);
+                self.check(Check::NcName, "name", &name.value, name.span);
+                name
+            }
         };
         element.name = name;
         let mut schema = Schema {
@@ -103,70 +107,147 @@ impl Reader<'_> {
         text
     }
 
-    /// Reads `{name: body}` or `[{name: .., ...}]` into elements keyed by name, in order.
+    /// Reads an inlined collection into elements keyed by name, in order. Duplicate names are
+    /// an error, as in linkml.
     fn named_map<T>(
         &mut self,
         node: &Node,
         kind: Kind,
-        mut read: impl FnMut(&mut Self, Text, &Node) -> T,
+        mut read: impl FnMut(&mut Self, Text, Option<&Node>) -> T,
     ) -> OrderedMap<String, T> {
         let mut out = OrderedMap::default();
+        let mut spans: OrderedMap<String, Span> = OrderedMap::default();
         for (name, body) in self.named_entries(node, kind) {
+            if let Some(first) = spans.get(&name.value) {
+                self.error(
+                    Diagnostic::error(format!("{} `{}` is defined twice", kind.noun(), name.value))
+                        .at(name.span, "defined again here")
+                        .related(*first, "first defined here")
+                        .help("linkml refuses duplicate keys; merge the two entries into one"),
+                );
+                continue;
+            }
+            spans.insert(name.value.clone(), name.span);
             let value = read(self, name.clone(), body);
             out.insert(name.value, value);
         }
         out
     }
 
-    fn named_entries<'n>(&mut self, node: &'n Node, kind: Kind) -> Vec<(Text, &'n Node)> {
+    /// The entries of an inlined collection, in every form linkml-runtime's
+    /// `_normalize_inlined` reads: `{name: {fields}}`, `{name: value}` (the kind's value
+    /// field), `{name: }`, one entry written as its fields (`{name: x, range: ..}`), and lists
+    /// of names, of `name: {fields}` or `name: value` items, and of field mappings.
+    fn named_entries<'n>(&mut self, node: &'n Node, kind: Kind) -> Vec<(Text, Option<&'n Node>)> {
+        let key_name = kind.list_key();
         match &node.value {
-            Value::Map(entries) => entries.iter().map(|(k, v)| (key_text(k), v)).collect(),
-            Value::Seq(items) => items
-                .iter()
-                .filter_map(|item| self.named_list_item(item, kind))
-                .collect(),
+            Value::Map(entries) => {
+                let vanilla = entries
+                    .iter()
+                    .find(|(k, v)| key_text(k).value == key_name && v.as_scalar().is_some_and(|s| !s.is_null()));
+                match vanilla {
+                    Some((_, name)) => self.scalar_text(name).map(|n| (n, Some(node))).into_iter().collect(),
+                    None => entries.iter().map(|(k, v)| (self.name_key(k), Some(v))).collect(),
+                }
+            }
+            Value::Seq(items) => items.iter().filter_map(|item| self.list_entry(item, kind)).collect(),
             Value::Scalar(s) if s.is_null() => Vec::new(),
-            Value::Scalar(_) => {
-                self.expected(node, &format!("a mapping of {} names to definitions", kind.noun()));
-                Vec::new()
-            }
+            Value::Scalar(_) => self.scalar_text(node).map(|n| (n, None)).into_iter().collect(),
         }
     }
 
-    fn named_list_item<'n>(&mut self, item: &'n Node, kind: Kind) -> Option<(Text, &'n Node)> {
-        let name_key = kind.list_key();
-        if let Value::Map(entries) = &item.value {
-            if let Some((_, name)) = entries.iter().find(|(k, _)| key_text(k).value == name_key) {
-                return self.scalar_text(name).map(|n| (n, item));
+    /// One item of a collection written as a list.
+    fn list_entry<'n>(&mut self, item: &'n Node, kind: Kind) -> Option<(Text, Option<&'n Node>)> {
+        let key_name = kind.list_key();
+        match &item.value {
+            Value::Map(entries) if entries.len() == 1 => {
+                let (key, value) = &entries[0];
+                if key_text(key).value == key_name && !matches!(value.value, Value::Map(_)) {
+                    return self.scalar_text(value).map(|n| (n, None));
+                }
+                if let Value::Seq(_) = value.value {
+                    self.expected(value, &format!("the {}'s fields, as a mapping", kind.noun()));
+                    return None;
+                }
+                Some((self.name_key(key), Some(value)))
             }
+            Value::Map(entries) => match entries.iter().find(|(k, _)| key_text(k).value == key_name) {
+                Some((_, name)) => self.scalar_text(name).map(|n| (n, Some(item))),
+                None => {
+                    self.expected(item, &format!("a {} with a `{key_name}` key", kind.noun()));
+                    None
+                }
+            },
+            Value::Seq(_) => {
+                self.expected(item, &format!("a {} name or mapping", kind.noun()));
+                None
+            }
+            Value::Scalar(s) if s.is_null() => {
+                self.expected(item, &format!("a {} name", kind.noun()));
+                None
+            }
+            Value::Scalar(_) => self.scalar_text(item).map(|n| (n, None)),
         }
-        if kind == Kind::PermissibleValue {
-            return self.scalar_text(item).map(|text| (text, item));
-        }
-        self.expected(item, &format!("a {} with a `{name_key}` key", kind.noun()));
-        None
     }
 
-    fn plain(&mut self, kind: Kind, name: Text, node: &Node) -> Element {
+    /// An element from its body: its fields, nothing, or the value of linkml's `name: value`
+    /// shorthand (the kind's value field).
+    fn plain(&mut self, kind: Kind, name: Text, body: Option<&Node>) -> Element {
+        let Some(node) = body.filter(|b| !b.is_null()) else {
+            let span = body.map_or(name.span, |b| b.span);
+            return Element::new(name, span);
+        };
         match &node.value {
-            Value::Map(entries) => self.element(kind, name, node, entries),
-            Value::Scalar(s) if s.is_null() => Element::new(name, node.span),
+            Value::Map(entries) => {
+                let element = self.element(kind, name, node, entries);
+                self.check_key_field(kind, &element);
+                element
+            }
             _ => {
-                self.expected(node, &format!("a mapping with the {}'s fields", kind.noun()));
-                Element::new(name, node.span)
+                let mut element = Element::new(name, node.span);
+                let field = kind.value_field();
+                let shape = kind.shape(field).unwrap_or(Shape::Any);
+                let key = Text {
+                    value: field.to_string(),
+                    span: node.span,
+                };
+                if let Some(prop) = self.checked_prop(kind, shape, &key, node) {
+                    element.props.insert(field.to_string(), prop);
+                }
+                element
             }
         }
     }
 
-    fn class(&mut self, name: Text, node: &Node) -> ClassDef {
-        let element = self.plain(Kind::Class, name, node);
+    /// linkml refuses an entry whose key field names another entry than its key.
+    fn check_key_field(&mut self, kind: Kind, element: &Element) {
+        let Some(written) = element.text(kind.list_key()) else {
+            return;
+        };
+        if written.value != element.name.value {
+            self.error(
+                Diagnostic::error(format!(
+                    "`{}: {}` does not match the key `{}`",
+                    kind.list_key(),
+                    written.value,
+                    element.name.value
+                ))
+                .at(written.span, "another name than the entry's key")
+                .related(element.name.span, "the key")
+                .help(format!("remove `{}:`, or make it the same as the key", kind.list_key())),
+            );
+        }
+    }
+
+    fn class(&mut self, name: Text, body: Option<&Node>) -> ClassDef {
+        let element = self.plain(Kind::Class, name, body);
         let mut class = ClassDef {
             element,
             attributes: OrderedMap::default(),
             slot_usage: OrderedMap::default(),
             unique_keys: OrderedMap::default(),
         };
-        for (key, value) in map_entries(node) {
+        for (key, value) in body.map_or(&[][..], map_entries) {
             match key_text(key).as_str() {
                 "attributes" => {
                     class.attributes = self.named_map(value, Kind::Slot, |r, n, v| r.plain(Kind::Slot, n, v))
@@ -181,22 +262,25 @@ impl Reader<'_> {
         class
     }
 
-    fn unique_key(&mut self, name: Text, node: &Node) -> UniqueKey {
-        let element = self.plain(Kind::UniqueKey, name.clone(), node);
+    fn unique_key(&mut self, name: Text, body: Option<&Node>) -> UniqueKey {
+        let element = self.plain(Kind::UniqueKey, name.clone(), body);
         UniqueKey {
             name,
             slots: element.list("unique_key_slots").to_vec(),
         }
     }
 
-    fn enumeration(&mut self, name: Text, node: &Node) -> EnumDef {
-        let element = self.plain(Kind::Enum, name, node);
+    fn enumeration(&mut self, name: Text, body: Option<&Node>) -> EnumDef {
+        let element = self.plain(Kind::Enum, name, body);
         let mut permissible_values = OrderedMap::default();
-        if let Some((_, pvs)) = map_entries(node)
+        if let Some((_, pvs)) = body
+            .map_or(&[][..], map_entries)
             .iter()
             .find(|(k, _)| key_text(k).value == "permissible_values")
         {
-            permissible_values = self.named_map(pvs, Kind::PermissibleValue, Self::permissible_value);
+            permissible_values = self.named_map(pvs, Kind::PermissibleValue, |r, n, v| {
+                r.plain(Kind::PermissibleValue, n, v)
+            });
         }
         EnumDef {
             element,
@@ -204,33 +288,10 @@ impl Reader<'_> {
         }
     }
 
-    /// `A:` (null), `A: {description: ..}`, `A: some description`, or a list item.
-    fn permissible_value(&mut self, text: Text, node: &Node) -> Element {
-        match &node.value {
-            Value::Scalar(s) if !s.is_null() && s.text != text.value => {
-                let mut element = Element::new(text, node.span);
-                let value = PropValue::Text(s.text.clone());
-                element
-                    .props
-                    .insert("description".into(), Prop { value, span: node.span });
-                element
-            }
-            Value::Scalar(_) => Element::new(text, node.span),
-            _ => self.plain(Kind::PermissibleValue, text, node),
-        }
-    }
-
     fn prefixes(&mut self, node: &Node) -> OrderedMap<String, Text> {
         let mut out = OrderedMap::default();
         for (prefix, body) in self.named_entries(node, Kind::Prefix) {
-            let reference = match &body.value {
-                Value::Map(entries) => entries
-                    .iter()
-                    .find(|(k, _)| key_text(k).value == "prefix_reference")
-                    .and_then(|(_, v)| self.scalar_text(v)),
-                _ => self.scalar_text(body),
-            };
-            if let Some(reference) = reference {
+            if let Some(reference) = self.plain(Kind::Prefix, prefix.clone(), body).text("prefix_reference") {
                 out.insert(prefix.value, reference);
             }
         }
@@ -247,13 +308,42 @@ impl Reader<'_> {
                 Some(_) if key.value == "annotations" => element.annotations = self.annotations(value),
                 Some(_) if nested_keys(kind).contains(&key.value.as_str()) => {}
                 Some(shape) => {
-                    if let Some(prop) = self.prop(shape, &key, value) {
+                    if let Some(prop) = self.checked_prop(kind, shape, &key, value) {
                         element.props.insert(key.value, prop);
                     }
                 }
             }
         }
         element
+    }
+
+    /// A field's value, with the check linkml-runtime makes on it (an error where it raises).
+    fn checked_prop(&mut self, kind: Kind, shape: Shape, key: &Text, node: &Node) -> Option<Prop> {
+        let prop = self.prop(shape, key, node)?;
+        if let Some(check) = kind.check(&key.value) {
+            let texts: Vec<(String, Span)> = match &prop.value {
+                PropValue::Text(text) => vec![(text.clone(), prop.span)],
+                PropValue::List(items) => items.iter().map(|t| (t.value.clone(), t.span)).collect(),
+                _ => Vec::new(),
+            };
+            for (text, span) in texts {
+                self.check(check, &key.value, &text, span);
+            }
+        }
+        Some(prop)
+    }
+
+    fn check(&mut self, check: Check, field: &str, text: &str, span: Span) {
+        if let Err(what) = check.accepts(text) {
+            self.error(
+                Diagnostic::error(format!("`{field}` is not {what}: `{text}`"))
+                    .at(span, format!("linkml refuses this: not {what}"))
+                    .help(match check {
+                        Check::NcName => "use letters, digits, `_`, `-` and `.`, starting with a letter or `_`",
+                        _ => "percent-encode spaces and other characters URIs cannot hold (a space is %20), or fix the prefix",
+                    }),
+            );
+        }
     }
 
     fn prop(&mut self, shape: Shape, key: &Text, node: &Node) -> Option<Prop> {
@@ -287,6 +377,9 @@ impl Reader<'_> {
     fn annotations(&mut self, node: &Node) -> OrderedMap<String, Annotation> {
         let mut out = OrderedMap::default();
         for (tag, body) in self.named_entries(node, Kind::Annotation) {
+            let Some(body) = body else {
+                continue;
+            };
             let expanded = map_entries(body).iter().find(|(k, _)| key_text(k).value == "value");
             let value = expanded.map_or_else(|| body.clone(), |(_, v)| v.clone());
             out.insert(tag.value.clone(), Annotation { tag, value });
@@ -302,18 +395,50 @@ impl Reader<'_> {
         }
     }
 
+    /// The text linkml stores for a field that holds one string: the scalar as PyYAML reads it
+    /// and Python's `str()` writes it, or the `repr` of a mapping or list.
     fn scalar_text(&mut self, node: &Node) -> Option<Text> {
-        match node.as_scalar() {
-            Some(s) if !s.is_null() => Some(Text {
-                value: s.text.clone(),
-                span: node.span,
-            }),
-            Some(_) => None,
-            None => {
-                self.expected(node, "a single value");
-                None
+        let value = match &node.value {
+            Value::Scalar(s) if s.is_null() => return None,
+            Value::Scalar(s) => self.as_linkml_reads(s, node.span),
+            _ => {
+                let value = pyyaml::node_repr(node);
+                self.diags.push(
+                    Diagnostic::warning(format!("{} where linkml expects one value", node.kind_name()))
+                        .at(
+                            node.span,
+                            format!("linkml reads this as the text `{}`", shorten(&value)),
+                        )
+                        .help("quote the value if it is text (YAML reads `Form 1: ...` in a list as a mapping)"),
+                );
+                value
             }
+        };
+        Some(Text { value, span: node.span })
+    }
+
+    /// A key that names an element, as linkml reads it.
+    fn name_key(&mut self, key: &Node) -> Text {
+        match key.as_scalar() {
+            Some(s) => Text {
+                value: self.as_linkml_reads(s, key.span),
+                span: key.span,
+            },
+            None => self.scalar_text(key).unwrap_or_else(|| key_text(key)),
         }
+    }
+
+    /// A scalar's text as linkml stores it; a warning where that differs from the written text.
+    fn as_linkml_reads(&mut self, scalar: &Scalar, span: Span) -> String {
+        let text = pyyaml::scalar_text(scalar);
+        if text != scalar.text {
+            self.diags.push(
+                Diagnostic::warning(format!("`{}` is read as `{text}`", scalar.text))
+                    .at(span, format!("Python linkml (YAML 1.1) reads this as `{text}`"))
+                    .help(format!("quote it (\"{}\") to keep the text as written", scalar.text)),
+            );
+        }
+        text.into_owned()
     }
 
     fn expected(&mut self, node: &Node, what: &str) {
@@ -337,29 +462,6 @@ impl Reader<'_> {
             None => diagnostic.help("remove it, or record it under `annotations:`"),
         };
         self.diags.push(diagnostic);
-    }
-
-    /// Warns about every plain scalar that PyYAML (YAML 1.1) would read differently.
-    fn warn_yaml11(&mut self, node: &Node) {
-        match &node.value {
-            Value::Scalar(s) => {
-                if let Some(reading) = yaml11_difference(s) {
-                    self.diags.push(
-                        Diagnostic::warning(format!("`{}` reads differently in YAML 1.1", s.text))
-                            .at(node.span, format!("Python linkml (YAML 1.1) reads this as {reading}"))
-                            .help(format!(
-                                "quote it (\"{}\") if you mean the text, or write the value explicitly",
-                                s.text
-                            )),
-                    );
-                }
-            }
-            Value::Seq(items) => items.iter().for_each(|item| self.warn_yaml11(item)),
-            Value::Map(entries) => entries.iter().for_each(|(k, v)| {
-                self.warn_yaml11(k);
-                self.warn_yaml11(v);
-            }),
-        }
     }
 }
 
@@ -386,6 +488,28 @@ fn map_entries(node: &Node) -> &[(Node, Node)] {
 }
 
 fn key_text(key: &Node) -> Text {
-    let value = key.as_scalar().map_or_else(String::new, |s| s.text.clone());
+    let value = key
+        .as_scalar()
+        .map_or_else(String::new, |s| pyyaml::scalar_text(s).into_owned());
     Text { value, span: key.span }
+}
+
+/// linkml's generators name a schema without `name:` after the end of its `id`.
+fn name_from_id(id: &Text) -> Text {
+    let value = id
+        .value
+        .replace('#', "/")
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    Text { value, span: id.span }
+}
+
+/// A long text cut for a label.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}...", &text[..at]),
+        None => text.to_string(),
+    }
 }

@@ -258,13 +258,14 @@ impl TreeBuilder<'_> {
             }
             let key = self.node(events)?;
             let value = self.node(events)?;
-            let text = key.as_scalar().map(|s| s.text.clone());
-            if let Some(&first) = text.as_ref().and_then(|t| seen.get(t)) {
+            // Keys are compared as PyYAML constructs them: `null` and `~`, or `1` and `1.0`, are one key.
+            let identity = key.as_scalar().map(|s| crate::pyyaml::resolve(s).identity());
+            if let Some(&first) = identity.as_ref().and_then(|t| seen.get(t)) {
                 self.duplicate_key(&entries[first].0, &key);
                 continue;
             }
-            if let Some(text) = text {
-                seen.insert(text, entries.len());
+            if let Some(identity) = identity {
+                seen.insert(identity, entries.len());
             }
             entries.push((key, value));
         }
@@ -279,66 +280,6 @@ impl TreeBuilder<'_> {
                 .help("YAML keeps only one of them; merge the two entries into one"),
         );
     }
-}
-
-/// How YAML 1.1 (PyYAML, which Python linkml uses) reads a plain scalar, when that differs
-/// from the YAML 1.2 reading that this tool uses.
-pub fn yaml11_difference(scalar: &Scalar) -> Option<String> {
-    let text = scalar.text.as_str();
-    let may_differ = |c: char| c.is_ascii_digit() || matches!(c, 'y' | 'Y' | 'n' | 'N' | 'o' | 'O' | '+' | '-');
-    if !scalar.plain || !text.starts_with(may_differ) {
-        return None;
-    }
-    if let Some(b) = scalar.as_yaml11_bool().filter(|_| scalar.as_bool().is_none()) {
-        return Some(format!("the boolean {b}"));
-    }
-    let unsigned = text.trim_start_matches(['-', '+']);
-    let digits = |s: &str, radix: u32| !s.is_empty() && s.chars().all(|c| c == '_' || c.is_digit(radix));
-    if unsigned.len() > 1 && unsigned.starts_with('0') && digits(&unsigned[1..], 8) {
-        return Some("an octal number".into());
-    }
-    if unsigned.starts_with("0b") && digits(&unsigned[2..], 2) {
-        return Some("a binary number".into());
-    }
-    if unsigned.contains('_') && unsigned.chars().next().is_some_and(|c| c.is_ascii_digit()) && digits(unsigned, 10) {
-        return Some("a number with digit separators".into());
-    }
-    if is_sexagesimal(unsigned) {
-        return Some("a base-60 number".into());
-    }
-    if unsigned.starts_with("0o") && digits(&unsigned[2..], 8) {
-        return Some("the string it is written as (YAML 1.2 reads it as an octal number)".into());
-    }
-    if is_exponent_without_dot(unsigned) {
-        return Some("a string (YAML 1.2 reads it as a float)".into());
-    }
-    None
-}
-
-fn is_sexagesimal(text: &str) -> bool {
-    let mut parts = text.split(':');
-    let first = parts.next().unwrap_or("");
-    let rest: Vec<&str> = parts.collect();
-    !rest.is_empty()
-        && first.starts_with(|c: char| c.is_ascii_digit() && c != '0')
-        && first.chars().all(|c| c.is_ascii_digit() || c == '_')
-        && rest
-            .iter()
-            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) && p < &"60")
-}
-
-fn is_exponent_without_dot(text: &str) -> bool {
-    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
-        return false;
-    };
-    !mantissa.is_empty()
-        && !mantissa.contains('.')
-        && mantissa.chars().all(|c| c.is_ascii_digit())
-        && exponent
-            .trim_start_matches(['-', '+'])
-            .chars()
-            .all(|c| c.is_ascii_digit())
-        && !exponent.trim_start_matches(['-', '+']).is_empty()
 }
 
 #[cfg(test)]
@@ -379,25 +320,5 @@ mod tests {
         let (node, diags) = parse_str("a: [1, 2\n");
         assert!(node.is_none());
         assert!(diags.has_errors());
-    }
-
-    #[test]
-    fn finds_yaml11_differences() {
-        let s = |t: &str| Scalar {
-            text: t.into(),
-            plain: true,
-        };
-        assert!(yaml11_difference(&s("yes")).is_some());
-        assert!(yaml11_difference(&s("010")).is_some());
-        assert!(yaml11_difference(&s("12:30")).is_some());
-        assert!(yaml11_difference(&s("1e5")).is_some());
-        assert!(yaml11_difference(&s("true")).is_none());
-        assert!(yaml11_difference(&s("10")).is_none());
-        assert!(yaml11_difference(&s("0")).is_none());
-        assert!(yaml11_difference(&Scalar {
-            text: "yes".into(),
-            plain: false
-        })
-        .is_none());
     }
 }

@@ -139,7 +139,7 @@ fn revision(args: RevisionArgs) -> Result<(), Failure> {
         let schema_args = SchemaArgs {
             schema: schema.clone(),
             importmap: args.importmap.clone(),
-            strict: false,
+            ..SchemaArgs::default()
         };
         let loaded = pipeline::load(&schema_args)?;
         linkml_transform::transform(&SchemaView::merged(&loaded.set), policy).map_err(|message| {

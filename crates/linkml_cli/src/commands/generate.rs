@@ -67,9 +67,6 @@ pub struct SharedArgs {
     #[arg(long = "log_level", value_name = "LEVEL")]
     log_level: Option<String>,
     /// Accepted for compatibility with linkml (no effect).
-    #[arg(short = 'v', long = "verbose", action = ArgAction::Count)]
-    verbose: u8,
-    /// Accepted for compatibility with linkml (no effect).
     #[arg(long, overrides_with = "no_stacktrace")]
     stacktrace: bool,
     /// Accepted for compatibility with linkml (no effect).
