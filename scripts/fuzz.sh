@@ -29,8 +29,10 @@ tokens = keys | {"classes", "slots", "enums", "types", "attributes", "slot_usage
                  "linkml:types", "string", "integer", "true", "false", "null", "~", "yes", "- ", ": ", "\n  ",
                  "\n    ", "{", "}", "[", "]", "&a", "*a", "<<: ", "!!str", "\"", "'", "#", "1.10", "0x1F"}
 for t in sorted(tokens):
-    print('"' + t.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"')
+    print('"' + "".join(c if c.isprintable() and c not in '"\\' else f"\\x{ord(c):02X}" for c in t) + '"')
 PY
 cd fuzz
+parallel=()
+[[ $jobs -gt 1 ]] && parallel=(-jobs="$jobs" -workers="$jobs")
 RUSTC_BOOTSTRAP=1 cargo fuzz run pipeline "corpus/pipeline" -- \
-  -dict=linkml.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -jobs="$jobs" -workers="$jobs" -print_final_stats=1
+  -dict=linkml.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "${parallel[@]}"

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "python"))
 
-from schemas import REFERENCE, all_schemas  # noqa: E402
+from schemas import REFERENCE, reference_schemas  # noqa: E402
 
 
 def gen_sqla():
@@ -31,7 +31,7 @@ def main():
     wanted = set(sys.argv[1:])
     out_dir = REFERENCE / "sqla"
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, schema in all_schemas():
+    for name, schema in reference_schemas():
         if wanted and name not in wanted:
             continue
         for style, flags in (("sqla1", []), ("sqla2", ["--sqla-style", "2"])):

@@ -222,3 +222,19 @@ def test_a_table_defined_twice_or_a_missing_base_file_is_refused(run_linkml, tmp
     assert result.returncode == 2 and "needs -o FILE" in result.stderr, result.stderr
     result = run_linkml("generate", "sqla", EXAMPLE / "library.yaml", "-o", f"{tmp_path}/", check=False)
     assert result.returncode == 2 and "needs --no-mergeimports" in result.stderr, result.stderr
+
+
+def test_a_class_that_two_files_define_is_refused_for_a_package(run_linkml, tmp_path):
+    """Two files that do not import each other both define `Shared` (nwb-models' language files
+    do this): generated alone each is fine, but one package would define the table twice."""
+    header = "id: https://example.org/{0}\nname: {0}\nimports: [linkml:types{1}]\n"
+    shared = "classes:\n  Shared:\n    attributes:\n      id:\n        identifier: true\n"
+    (tmp_path / "a.yaml").write_text(header.format("a", "") + shared)
+    (tmp_path / "b.yaml").write_text(header.format("b", "") + shared)
+    (tmp_path / "root.yaml").write_text(header.format("root", ", a, b"))
+    result = run_linkml("generate", "sqla", "--no-mergeimports", tmp_path / "root.yaml", "-o", f"{tmp_path / 'gen'}/",
+                        check=False)
+    assert result.returncode == 1, result.stderr
+    assert "b.yaml:5:3: class `Shared` is defined here and in" in result.stderr, result.stderr
+    assert not (tmp_path / "gen").exists()
+    assert run_linkml("generate", "sqla", "--no-mergeimports", "--base", "sqlmodel", tmp_path / "a.yaml").returncode == 0

@@ -8,7 +8,9 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use linkml_diagnostics::{Diagnostic, Diagnostics};
 use linkml_emit_sqla::ModuleScope;
+use linkml_load::Text;
 use linkml_resolve::{LoadedSchema, Origin, SchemaSet};
 use linkml_transform::RelationalModel;
 
@@ -153,9 +155,43 @@ pub struct PackageModule {
 
 /// The modules of the package for `set`'s import closure, in closure order: one per schema
 /// file, and one per built-in `linkml:` schema that defines classes (beside the root's).
-/// Files keep their folders relative to the folder all of them share. Errors name two files
-/// whose modules would have one name.
-pub fn package(set: &SchemaSet) -> Result<Vec<PackageModule>, String> {
+/// Files keep their folders relative to the folder all of them share. Errors: two files whose
+/// modules would have one name, and a class that several files define (each module would
+/// define its table, where the merged model keeps one).
+pub fn package(set: &SchemaSet) -> Result<Vec<PackageModule>, Diagnostics> {
+    let mut problems = Diagnostics::new();
+    let mut first: std::collections::HashMap<&str, (&Text, &LoadedSchema)> = Default::default();
+    for schema in set.schemas.iter().filter(|s| matches!(s.origin, Origin::File(_)) || !s.schema.classes.is_empty()) {
+        for class in schema.schema.classes.values() {
+            let name = &class.element.name;
+            match first.get(name.value.as_str()) {
+                Some((earlier, defined_by)) => problems.push(
+                    Diagnostic::error(format!(
+                        "class `{}` is defined here and in {}: as modules of one package, both would define its table",
+                        name.value,
+                        describe(&defined_by.origin)
+                    ))
+                    .at(name.span, "defined again here")
+                    .related(earlier.span, "first defined here")
+                    .help("keep one definition and import its file where the class is used, or generate with --mergeimports (the merged model keeps the last)"),
+                ),
+                None => {
+                    first.insert(name.value.as_str(), (name, schema));
+                }
+            }
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    package_files(set).map_err(|message| {
+        let mut diags = Diagnostics::new();
+        diags.push(Diagnostic::error(message));
+        diags
+    })
+}
+
+fn package_files(set: &SchemaSet) -> Result<Vec<PackageModule>, String> {
     let root = root_schema(set);
     let files: Vec<(Vec<String>, String)> = set
         .schemas

@@ -51,6 +51,8 @@ impl Failure {
 /// A loaded and validated schema set, with the sources its diagnostics point into.
 pub struct Loaded {
     pub set: SchemaSet,
+    /// The sources, for diagnostics that later stages raise.
+    pub map: SourceMap,
 }
 
 /// Prints each diagnostic once, however many loads find it (a package's modules load the
@@ -87,6 +89,7 @@ pub fn load_from(origin: &Origin, args: &SchemaArgs, reporter: &mut Reporter) ->
     }
     reporter.report(diags, &map, args, set.is_some()).map(|()| Loaded {
         set: set.expect("checked by report"),
+        map,
     })
 }
 

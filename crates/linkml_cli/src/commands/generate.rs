@@ -391,8 +391,8 @@ fn sqla_package(args: &SqlaArgs, plan: &SqlaPlan, folder: &Path) -> Result<(), F
     let modules = {
         let loaded = pipeline::load_from(&root, &args.schema, &mut reporter)?;
         reporter.package_classes = crate::modules::classes_by_file(&loaded.set);
-        crate::modules::package(&loaded.set).map_err(|message| {
-            eprintln!("error: {message}");
+        crate::modules::package(&loaded.set).map_err(|problems| {
+            eprint!("{}", problems.render(&loaded.map));
             Failure::Input
         })?
     };
