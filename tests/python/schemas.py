@@ -36,6 +36,7 @@ def packaged_schema(name, packages=PACKAGED):
 CORPUS = {
     "asb": ("asb_schema", "asb.yaml"),
     "cas-general": ("cell_annotation_schema", "schema/cell_annotation_schema.yaml"),
+    "cas-cap": ("cell_annotation_schema", "schema/CAP/CAP_schema.yaml"),
     "cas-cap-merged": ("cell_annotation_schema", "schemas/CAP_schema.yaml"),
     "cmdr": ("cmdr", "schema/cmdr.yaml"),
     "dcat-ap-plus": ("dcat_ap_plus", "schema/dcat_ap_plus.yaml"),
@@ -71,7 +72,7 @@ CORPUS = {
 }
 # The corpus entries that also run on PostgreSQL and MariaDB (the rest: SQLite), chosen for
 # variety: multi-file imports, enums, inheritance and size.
-CORPUS_ON_SERVERS = []
+CORPUS_ON_SERVERS = ["sssom", "gocam", "nwb-core-2.7", "semsql"]
 
 
 def corpus_schemas():

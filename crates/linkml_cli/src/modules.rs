@@ -161,7 +161,11 @@ pub struct PackageModule {
 pub fn package(set: &SchemaSet) -> Result<Vec<PackageModule>, Diagnostics> {
     let mut problems = Diagnostics::new();
     let mut first: std::collections::HashMap<&str, (&Text, &LoadedSchema)> = Default::default();
-    for schema in set.schemas.iter().filter(|s| matches!(s.origin, Origin::File(_)) || !s.schema.classes.is_empty()) {
+    for schema in set
+        .schemas
+        .iter()
+        .filter(|s| matches!(s.origin, Origin::File(_)) || !s.schema.classes.is_empty())
+    {
         for class in schema.schema.classes.values() {
             let name = &class.element.name;
             match first.get(name.value.as_str()) {

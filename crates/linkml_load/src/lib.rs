@@ -54,6 +54,32 @@ pub fn load_str(map: &mut SourceMap, name: &str, text: String, diags: &mut Diagn
         );
         return None;
     }
+    let mut parse_diags = Diagnostics::new();
+    if let Some(root) = yaml::parse(file, text, &mut parse_diags) {
+        diags.extend(parse_diags);
+        return reader::Reader { diags }.schema(file, &root);
+    }
+    let Some((patched, lines)) = yaml::indent_quoted_continuations(text) else {
+        diags.extend(parse_diags);
+        return None;
+    };
+    let file = map.add(name, patched);
+    let text = map.text(file);
+    let mut start = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if lines.contains(&index) {
+            let end = start + line.trim_end().len();
+            diags.push(
+                Diagnostic::warning("a quoted value's continuation line is not indented past its key")
+                    .at(
+                        Span { file, start, end },
+                        "read as Python linkml (PyYAML) reads it; YAML 1.2 refuses it",
+                    )
+                    .help("indent the line more than the key it belongs to"),
+            );
+        }
+        start += line.len();
+    }
     let root = yaml::parse(file, text, diags)?;
     reader::Reader { diags }.schema(file, &root)
 }

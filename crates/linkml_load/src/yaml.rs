@@ -98,6 +98,79 @@ pub fn parse(file: FileId, text: &str, diags: &mut Diagnostics) -> Option<Node> 
     }
 }
 
+/// saphyr's message for a quoted scalar's continuation line that is not indented past its key.
+const QUOTED_INDENT: &str = "invalid indentation in quoted scalar";
+
+/// PyYAML reads a quoted scalar whose continuation lines are not indented past its key (YAML
+/// 1.2 forbids it). The text with those lines indented past the key, which changes no value
+/// (a quoted scalar folds its lines' leading spaces), and the lines patched (0-based); `None`
+/// if the text has no such scalar or fails otherwise.
+pub fn indent_quoted_continuations(text: &str) -> Option<(String, Vec<usize>)> {
+    let mut text = text.to_string();
+    let mut patched: Vec<usize> = Vec::new();
+    for _ in 0..10_000 {
+        let Some(err) = first_scan_error(&text) else {
+            return (!patched.is_empty()).then_some((text, patched));
+        };
+        if err.info() != QUOTED_INDENT {
+            return None;
+        }
+        // saphyr points at the scalar's opening quote.
+        let quote_at = text.char_indices().nth(err.marker().index())?.0;
+        let first_line = text[..quote_at].matches('\n').count();
+        let last_line = first_line + text[quote_at..quote_end(&text, quote_at)?].matches('\n').count();
+        let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
+        let key_indent = indentation(&lines[first_line]);
+        let mut changed = false;
+        for (index, line) in lines.iter_mut().enumerate().take(last_line + 1).skip(first_line + 1) {
+            let indent = indentation(line);
+            if indent <= key_indent && !line.trim().is_empty() {
+                line.insert_str(0, &" ".repeat(key_indent + 2 - indent));
+                patched.push(index);
+                changed = true;
+            }
+        }
+        if !changed {
+            return None;
+        }
+        text = lines.concat();
+    }
+    None
+}
+
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// The byte offset just past the quoted scalar that opens at `at`.
+fn quote_end(text: &str, at: usize) -> Option<usize> {
+    let quote = text[at..].chars().next()?;
+    let mut chars = text[at + 1..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            '\'' if quote == '\'' && chars.peek().is_some_and(|(_, n)| *n == '\'') => {
+                chars.next();
+            }
+            c if c == quote => return Some(at + 1 + offset + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn first_scan_error(text: &str) -> Option<ScanError> {
+    let mut parser = Parser::new_from_str(text);
+    while let Some(event) = parser.next_event() {
+        if let Err(err) = event {
+            return Some(err);
+        }
+    }
+    None
+}
+
 /// saphyr reports character indexes; spans are byte offsets.
 struct CharOffsets {
     bytes: Option<Vec<usize>>,
