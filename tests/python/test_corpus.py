@@ -15,6 +15,16 @@ from test_sqla import apply_table_names, check_module, compare, table_names, typ
 from metadata_dump import dump
 
 CASES = corpus_schemas()
+# Differences from linkml that are known and not yet fixed, with the open issue that covers them.
+KNOWN = {
+    # Issue 11, item 5: a reference `group` keyed by `name` beside a slot `group_name`.
+    "nwb-core-2.7": {
+        "extracellular_ephys__electrodes.group_name: only in linkml",
+        "extracellular_ephys__electrodes.group_name_name: only in ours",
+        "extracellular_ephys__electrodes fks: ours ['[[\"group_name_name\"], \"ElectrodeGroup\", [\"name\"]]'] "
+        "linkml ['[[\"group_name\"], \"ElectrodeGroup\", [\"name\"]]']",
+    },
+}
 IDS = [name for name, _ in CASES]
 SERVER_CASES = [(name, path) for name, path in CASES if name in CORPUS_ON_SERVERS]
 
@@ -37,6 +47,8 @@ def test_same_tables_columns_and_keys_as_linkml(name, schema, style, generated, 
         return
     renamed = apply_table_names(reference["tables"], ours["tables"], table_names(schema))
     problems = compare(ours["tables"], renamed, typeof_columns(ours["tables"], run_linkml, schema))
+    assert KNOWN.get(name, set()) <= set(problems), "a known difference is gone: remove it from KNOWN"
+    problems = [p for p in problems if p not in KNOWN.get(name, set())]
     assert not problems, f"{len(problems)} unlisted differences from linkml:\n" + "\n".join(problems[:50])
 
 
