@@ -122,6 +122,21 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
             ));
         }
     }
+    for key in class.unique_keys.values() {
+        for slot in key.slots.iter().filter(|s| !known.contains(&s.value.as_str())) {
+            let d = Diagnostic::error(format!(
+                "unique key `{}` of class `{name}` names `{}`, which the class does not have",
+                key.name.value, slot.value
+            ))
+            .at(slot.span, "not one of the class's slots");
+            diags.push(with_suggestion(
+                d,
+                &slot.value,
+                known.iter().copied(),
+                "name the class's own or inherited slots (linkml drops such a key without a word)",
+            ));
+        }
+    }
     for (slot, usage) in &class.slot_usage {
         // A class's slot_usage also refines the slot in every class below it (mixins above all).
         if !known.contains(&slot.as_str()) && !used_below(view, name, slot) {
