@@ -651,7 +651,8 @@ fn unique_constraints(table: &Table) -> Vec<Vec<String>> {
     out
 }
 
-/// The models' indexes: `ix_` on key columns and the unique keys' `_idx`.
+/// The models' indexes: `ix_` on key columns, the unique keys' `_idx`, and the schema's named
+/// indexes.
 fn indexes(table: &Table) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = table
         .columns
@@ -665,6 +666,7 @@ fn indexes(table: &Table) -> Vec<(String, Vec<String>)> {
             .iter()
             .filter_map(|k| Some((k.index_name.clone()?, k.columns.clone()))),
     );
+    out.extend(table.named_indexes(true).map(|i| (i.name.clone(), i.columns.clone())));
     out
 }
 

@@ -333,15 +333,14 @@ impl<'m> Writer<'m> {
         )
     }
 
+    /// linkml's generated indexes (with `--autogenerate_index`), then the schema's named ones.
     fn indexes(&self, table: &Table) -> Vec<String> {
-        if !self.options.autogenerate_index {
-            return Vec::new();
-        }
+        let autogenerate = self.options.autogenerate_index;
         let quoted = self.dialect.quote(&table.name);
         let mut out: Vec<String> = table
             .columns
             .iter()
-            .filter(|c| c.indexed())
+            .filter(|c| autogenerate && c.indexed())
             .map(|c| {
                 format!(
                     "CREATE INDEX {} ON {quoted} ({});",
@@ -350,15 +349,19 @@ impl<'m> Writer<'m> {
                 )
             })
             .collect();
-        for key in &table.unique_keys {
-            if let Some(name) = &key.index_name {
-                let columns: Vec<&str> = key.columns.iter().map(String::as_str).collect();
-                out.push(format!(
-                    "CREATE INDEX {} ON {quoted} ({});",
-                    self.dialect.quote(name),
-                    self.columns_list(&columns)
-                ));
-            }
+        let key_indexes = table
+            .unique_keys
+            .iter()
+            .filter(|_| autogenerate)
+            .filter_map(|k| Some((k.index_name.as_ref()?, &k.columns)));
+        let named = table.named_indexes(autogenerate).map(|i| (&i.name, &i.columns));
+        for (name, columns) in key_indexes.chain(named) {
+            let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+            out.push(format!(
+                "CREATE INDEX {} ON {quoted} ({});",
+                self.dialect.quote(name),
+                self.columns_list(&columns)
+            ));
         }
         out
     }

@@ -123,11 +123,19 @@ pub fn column_arguments(
     args
 }
 
-/// The table-level constraints: foreign keys only PostgreSQL and SQLite create, then linkml's
-/// unique keys, each with its index. Columns are named by their names.
+/// The table-level constraints: foreign keys only PostgreSQL and SQLite create, linkml's
+/// unique keys, each with its index, and the schema's named indexes. Columns are named by
+/// their names.
 pub fn table_constraints(imports: &mut Imports, table: &Table, deferred: &[&Column]) -> Vec<Expr> {
     let keys: Vec<&UniqueKey> = table.unique_keys.iter().collect();
-    constraints(imports, deferred, &keys, &|name| string(name))
+    let mut out = constraints(imports, deferred, &keys, &|name| string(name));
+    for index in table.named_indexes(true) {
+        imports.add("sqlalchemy", "Index");
+        let mut args = vec![Expr::atom(string(&index.name))];
+        args.extend(index.columns.iter().map(|c| Expr::atom(string(c))));
+        out.push(Expr::call("Index", args));
+    }
+    out
 }
 
 /// Deferred foreign keys and unique keys (with their indexes) over columns that `refer`

@@ -380,7 +380,26 @@ impl Reader<'_> {
             let Some(body) = body else {
                 continue;
             };
-            let expanded = map_entries(body).iter().find(|(k, _)| key_text(k).value == "value");
+            let fields = map_entries(body);
+            let unknown = fields
+                .iter()
+                .find(|(k, _)| Kind::Annotation.shape(&key_text(k).value).is_none());
+            if let (Some((key, _)), Value::Map(_)) = (unknown, &body.value) {
+                self.error(
+                    Diagnostic::error(format!(
+                        "annotation `{}` is a mapping with `{}`, which an annotation does not have",
+                        tag.value,
+                        key_text(key).value
+                    ))
+                    .at(
+                        key.span,
+                        "linkml reads this mapping as the annotation's fields, and fails",
+                    )
+                    .help("put a structured value under `value:`, as in `index: {tag: index, value: {...}}`"),
+                );
+                continue;
+            }
+            let expanded = fields.iter().find(|(k, _)| key_text(k).value == "value");
             let value = expanded.map_or_else(|| body.clone(), |(_, v)| v.clone());
             out.insert(tag.value.clone(), Annotation { tag, value });
         }

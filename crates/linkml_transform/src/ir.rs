@@ -67,6 +67,14 @@ pub struct UniqueKey {
     pub index_name: Option<String>,
 }
 
+/// An index that the schema names: linkml's `index` class annotation,
+/// `{index: {name_age_index: [name, age]}}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Index {
+    pub name: String,
+    pub columns: Vec<String>,
+}
+
 /// A collection-valued slot, as linkml's transformer maps it.
 #[derive(Clone, Debug)]
 pub enum Mapping {
@@ -119,6 +127,8 @@ pub struct Table {
     pub mappings: Vec<Mapping>,
     /// The class's annotation `renamed_from`: its name in the previous schema version.
     pub renamed_from: Option<String>,
+    /// The class's `index` annotation, in its order (see [`Table::named_indexes`]).
+    pub indexes: Vec<Index>,
 }
 
 impl Table {

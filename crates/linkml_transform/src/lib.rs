@@ -6,7 +6,7 @@ pub mod physical;
 mod transformer;
 mod types;
 
-pub use ir::{Column, ForeignKey, Mapping, RelationalModel, SqlType, Table, UniqueKey};
+pub use ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey};
 pub use transformer::{ForeignKeyPolicy, Transformer};
 
 /// Transforms the view's schema into tables, as linkml 1.12.1 does for the given policy.

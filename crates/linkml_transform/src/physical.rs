@@ -1,7 +1,8 @@
 //! How the IR lands in real databases: decisions that the SQLAlchemy and the DDL writers both
 //! apply, so that a database made from either agrees with the other.
 
-use crate::ir::{Column, SqlType, Table};
+use crate::ir::{Column, Index, SqlType, Table};
+use linkml_naming::constraints::index_name;
 
 /// The length of key columns that are TEXT elsewhere, on MariaDB and MySQL, which cannot
 /// index TEXT. 255 characters of utf8mb4 keep three such columns within an index's 3,072 bytes.
@@ -31,14 +32,21 @@ impl Table {
     }
 
     fn fits_on_mysql(&self, dropped: &[&Column]) -> bool {
-        let leads_an_index =
-            |c: &Column| c.indexed() || c.unique || self.unique_keys.iter().any(|k| k.columns.first() == Some(&c.name));
+        let leads_an_index = |c: &Column| {
+            c.indexed()
+                || c.unique
+                || self.unique_keys.iter().any(|k| k.columns.first() == Some(&c.name))
+                || self.indexes.iter().any(|i| i.columns.first() == Some(&c.name))
+        };
         let unique_key_indexes: usize = self
             .unique_keys
             .iter()
             .map(|k| 1 + usize::from(k.index_name.is_some()))
             .sum();
-        let own_indexes = 1 + self.columns.iter().filter(|c| c.indexed() || c.unique).count() + unique_key_indexes;
+        let own_indexes = 1
+            + self.columns.iter().filter(|c| c.indexed() || c.unique).count()
+            + unique_key_indexes
+            + self.indexes.len();
         let foreign_key_indexes = self
             .columns
             .iter()
@@ -53,13 +61,32 @@ impl Table {
     }
 
     /// Whether `column`, if TEXT, must be VARCHAR on MariaDB and MySQL: it is part of a key,
-    /// an index, a unique constraint, or a foreign key those databases create.
+    /// an index (named ones included), a unique constraint, or a foreign key those databases
+    /// create.
     pub fn is_bounded_on_mysql(&self, column: &Column, deferred: &[&Column]) -> bool {
         let has_foreign_key = column.foreign_key.is_some() && !deferred.iter().any(|d| d.name == column.name);
         column.indexed()
             || column.unique
             || has_foreign_key
             || self.unique_keys.iter().any(|k| k.columns.contains(&column.name))
+            || self.indexes.iter().any(|i| i.columns.contains(&column.name))
+    }
+
+    /// The indexes the schema names, as linkml creates them: always, except one whose name a
+    /// generated index already has (`ix_<table>_<column>`, `<table>_<columns>_idx`) when
+    /// indexes are generated (`autogenerate`, `--autogenerate_index`; the models always are).
+    pub fn named_indexes(&self, autogenerate: bool) -> impl Iterator<Item = &Index> {
+        let generated: Vec<String> = if autogenerate {
+            self.columns
+                .iter()
+                .filter(|c| c.indexed())
+                .map(|c| index_name(&self.name, &c.name))
+                .chain(self.unique_keys.iter().filter_map(|k| k.index_name.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self.indexes.iter().filter(move |i| !generated.contains(&i.name))
     }
 
     /// The table's comment: its description, within MariaDB's limit.

@@ -10,7 +10,7 @@ use linkml_derive::{InducedSlot, SchemaView};
 use linkml_load::OrderedMap;
 use linkml_naming::{fit_identifier, underscore};
 
-use crate::ir::{Column, ForeignKey, Mapping, RelationalModel, SqlType, Table, UniqueKey};
+use crate::ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey};
 use crate::types::sql_type;
 
 /// linkml's `ForeignKeyPolicy`, as chosen by the CLI flags.
@@ -125,6 +125,7 @@ struct RelClass {
     unique_keys: OrderedMap<String, Vec<String>>,
     mappings: Vec<Mapping>,
     renamed_from: Option<String>,
+    indexes: Vec<Index>,
 }
 
 impl RelClass {
@@ -195,6 +196,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 unique_keys,
                 mappings: Vec::new(),
                 renamed_from: element.annotation_text("renamed_from").map(str::to_string),
+                indexes: named_indexes(element),
             };
             self.classes.insert(name.to_string(), rel);
         }
@@ -308,6 +310,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             unique_keys: OrderedMap::default(),
             mappings: Vec::new(),
             renamed_from: None,
+            indexes: Vec::new(),
         };
         self.classes.insert(join_name.clone(), join);
         match range_class {
@@ -447,6 +450,13 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let columns: Vec<Column> = class.attrs.values().map(|attr| self.column(attr)).collect();
         let name = fit_identifier(&class.table);
         let unique_keys = unique_keys(&name, &columns, &class.unique_keys);
+        // A named index over a column the table lacks is left out (the schema check reports it).
+        let indexes = class
+            .indexes
+            .iter()
+            .filter(|i| i.columns.iter().all(|c| columns.iter().any(|col| &col.name == c)))
+            .cloned()
+            .collect();
         Table {
             class_name: class.name.clone(),
             name,
@@ -463,6 +473,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 .map(|m| self.mapping_with_column_names(m))
                 .collect(),
             renamed_from: class.renamed_from.clone(),
+            indexes,
         }
     }
 
@@ -653,6 +664,34 @@ fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), String> {
         "help: rename one of each pair, or give the slot an `alias:` (a class: the annotation `__tablename__`)".into(),
     );
     Err(problems.join("\n"))
+}
+
+/// linkml's `index` class annotation: index name to the slots it covers, as column names.
+fn named_indexes(element: &linkml_load::Element) -> Vec<Index> {
+    let Some(annotation) = element.annotations.get("index") else {
+        return Vec::new();
+    };
+    let linkml_load::yaml::Value::Map(entries) = &annotation.value.value else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .filter_map(|(name, slots)| {
+            let name = name.as_scalar()?;
+            let linkml_load::yaml::Value::Seq(items) = &slots.value else {
+                return None;
+            };
+            let columns = items
+                .iter()
+                .filter_map(|i| i.as_scalar())
+                .map(|s| column_name(&linkml_load::pyyaml::scalar_text(s)))
+                .collect();
+            Some(Index {
+                name: fit_identifier(&linkml_load::pyyaml::scalar_text(name)),
+                columns,
+            })
+        })
+        .collect()
 }
 
 /// The database name of a relational attribute: linkml's underscored alias, fitted to the
