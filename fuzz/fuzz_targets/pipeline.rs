@@ -41,9 +41,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let view = SchemaView::merged(&set);
     for policy in [ForeignKeyPolicy::InjectForNested, ForeignKeyPolicy::InjectForAllRefs, ForeignKeyPolicy::None] {
-        let Ok(model) = linkml_transform::transform(&view, policy) else {
+        let Ok(transformed) = linkml_transform::transform(&view, policy) else {
             continue;
         };
+        let model = transformed.model;
         for style in [Style::One, Style::Two] {
             let options = Options {
                 style,

@@ -15,16 +15,9 @@ from test_sqla import apply_table_names, check_module, compare, table_names, typ
 from metadata_dump import dump
 
 CASES = corpus_schemas()
-# Differences from linkml that are known and not yet fixed, with the open issue that covers them.
-KNOWN = {
-    # Issue 11, item 5: a reference `group` keyed by `name` beside a slot `group_name`.
-    "nwb-core-2.7": {
-        "extracellular_ephys__electrodes.group_name: only in linkml",
-        "extracellular_ephys__electrodes.group_name_name: only in ours",
-        "extracellular_ephys__electrodes fks: ours ['[[\"group_name_name\"], \"ElectrodeGroup\", [\"name\"]]'] "
-        "linkml ['[[\"group_name\"], \"ElectrodeGroup\", [\"name\"]]']",
-    },
-}
+# Differences from linkml that are known and not yet fixed, with the open issue that covers
+# them: {corpus entry: {difference, ...}}. None today.
+KNOWN: dict[str, set[str]] = {}
 IDS = [name for name, _ in CASES]
 SERVER_CASES = [(name, path) for name, path in CASES if name in CORPUS_ON_SERVERS]
 

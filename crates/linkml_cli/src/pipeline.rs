@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use linkml_diagnostics::{Diagnostic, Diagnostics, Severity, SourceMap};
 use linkml_resolve::{ImportMap, Origin, ResolveOptions, SchemaSet};
+use linkml_transform::Problem;
 
 /// Options that every command reading a schema accepts.
 #[derive(Args, Debug, Clone, Default)]
@@ -94,6 +95,38 @@ pub fn load_from(origin: &Origin, args: &SchemaArgs, reporter: &mut Reporter) ->
 }
 
 impl Reporter {
+    /// Reports what the transform found, each at the slot or class it concerns; fails if one
+    /// is an error.
+    pub fn report_problems(&mut self, problems: &[Problem], loaded: &Loaded, args: &SchemaArgs) -> Result<(), Failure> {
+        if problems.is_empty() {
+            return Ok(());
+        }
+        let view = linkml_derive::SchemaView::merged(&loaded.set);
+        let mut diags = Diagnostics::new();
+        for problem in problems {
+            let mut d = if problem.error {
+                Diagnostic::error(problem.message.clone())
+            } else {
+                Diagnostic::warning(problem.message.clone())
+            };
+            if let Some(span) = problem_span(&view, problem) {
+                d = d.at(
+                    span,
+                    if problem.slot.is_some() {
+                        "this slot"
+                    } else {
+                        "this class"
+                    },
+                );
+            }
+            if let Some(help) = &problem.help {
+                d = d.help(help.clone());
+            }
+            diags.push(d);
+        }
+        self.report(diags, &loaded.map, args, true)
+    }
+
     /// Prints the diagnostics (grouped, each once, warnings left out with `--quiet`) and a
     /// summary line; fails on errors.
     fn report(
@@ -145,4 +178,25 @@ impl Reporter {
         }
         out
     }
+}
+
+/// Where a transform problem is: the slot's definition in the class or an ancestor (an
+/// attribute, a `slot_usage` or the schema's slot), else the class's name.
+fn problem_span(view: &linkml_derive::SchemaView, problem: &Problem) -> Option<linkml_diagnostics::Span> {
+    let class = view.get_class(&problem.class)?;
+    let in_classes = problem.slot.as_deref().and_then(|slot| {
+        view.class_ancestors(&class.element.name.value)
+            .iter()
+            .filter_map(|name| view.get_class(name))
+            .find_map(|c| c.attributes.get(slot).or_else(|| c.slot_usage.get(slot)))
+            .map(|s| s.name.span)
+    });
+    let in_schema = || {
+        problem
+            .slot
+            .as_deref()
+            .and_then(|s| view.get_slot(s))
+            .map(|s| s.name.span)
+    };
+    Some(in_classes.or_else(in_schema).unwrap_or(class.element.name.span))
 }

@@ -101,6 +101,15 @@ pub enum Mapping {
 }
 
 impl Mapping {
+    /// The slot the mapping stores.
+    pub fn slot(&self) -> &str {
+        match self {
+            Mapping::OneToMany { slot, .. }
+            | Mapping::ManyToMany { slot, .. }
+            | Mapping::MultivaluedScalar { slot, .. } => slot,
+        }
+    }
+
     /// The class of the mapping's join table, if it has one.
     pub fn join_class(&self) -> Option<&str> {
         match self {

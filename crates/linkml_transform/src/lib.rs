@@ -9,7 +9,46 @@ mod types;
 pub use ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey};
 pub use transformer::{ForeignKeyPolicy, Transformer};
 
+/// Something the transform reports about a class and, where it concerns one, a slot; the
+/// caller positions it in the schema.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// An error stops generation; a warning does not.
+    pub error: bool,
+    pub message: String,
+    /// The LinkML class (for a join table, the class whose slot it stores).
+    pub class: String,
+    pub slot: Option<String>,
+    pub help: Option<String>,
+}
+
+impl Problem {
+    pub fn error(class: &str, slot: Option<&str>, message: String, help: &str) -> Self {
+        Problem {
+            error: true,
+            message,
+            class: class.to_string(),
+            slot: slot.map(str::to_string),
+            help: Some(help.to_string()),
+        }
+    }
+
+    pub fn warning(class: &str, slot: Option<&str>, message: String, help: &str) -> Self {
+        Problem {
+            error: false,
+            ..Problem::error(class, slot, message, help)
+        }
+    }
+}
+
+/// The relational model, and the warnings its transform gave.
+pub struct Transformed {
+    pub model: RelationalModel,
+    pub warnings: Vec<Problem>,
+}
+
 /// Transforms the view's schema into tables, as linkml 1.12.1 does for the given policy.
-pub fn transform(view: &linkml_derive::SchemaView, policy: ForeignKeyPolicy) -> Result<RelationalModel, String> {
+/// Errors: every problem that stops it (at least one of them an error).
+pub fn transform(view: &linkml_derive::SchemaView, policy: ForeignKeyPolicy) -> Result<Transformed, Vec<Problem>> {
     Transformer::new(view, policy).transform()
 }

@@ -12,6 +12,7 @@ use linkml_naming::{fit_identifier, underscore};
 
 use crate::ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey};
 use crate::types::sql_type;
+use crate::{Problem, Transformed};
 
 /// linkml's `ForeignKeyPolicy`, as chosen by the CLI flags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,6 +141,14 @@ pub struct Transformer<'v, 'a> {
     policy: ForeignKeyPolicy,
     classes: OrderedMap<String, RelClass>,
     descriptions: HashMap<&'a str, Arc<str>>,
+    warnings: Vec<Problem>,
+}
+
+/// A reference attribute renamed `<slot>_<pk>`, and the attribute that had that name, if any,
+/// under its new name.
+struct Renamed {
+    name: String,
+    displaced: Option<String>,
 }
 
 impl<'v, 'a> Transformer<'v, 'a> {
@@ -149,19 +158,21 @@ impl<'v, 'a> Transformer<'v, 'a> {
             policy,
             classes: OrderedMap::default(),
             descriptions: HashMap::default(),
+            warnings: Vec::new(),
         }
     }
 
-    pub fn transform(mut self) -> Result<RelationalModel, String> {
+    pub fn transform(mut self) -> Result<Transformed, Vec<Problem>> {
         self.roll_down();
         if self.policy != ForeignKeyPolicy::None {
-            self.inject_primary_keys()?;
-            let multivalued = self.split_multivalued()?;
-            self.mark_keys(&multivalued)?;
+            self.inject_primary_keys().map_err(|p| vec![p])?;
+            let multivalued = self.split_multivalued().map_err(|p| vec![p])?;
+            self.mark_keys(&multivalued).map_err(|p| vec![p])?;
         }
+        let warnings = std::mem::take(&mut self.warnings);
         let model = self.into_model();
         check_case_insensitive_names(&model)?;
-        Ok(model)
+        Ok(Transformed { model, warnings })
     }
 
     fn roll_down(&mut self) {
@@ -203,7 +214,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
     }
 
     /// linkml's `add_primary_key`: a surrogate `id` (or `uid`, `identifier`, `pk`), first.
-    fn inject_primary_keys(&mut self) -> Result<(), String> {
+    fn inject_primary_keys(&mut self) -> Result<(), Problem> {
         for class in self.classes.values_mut() {
             if class.direct_identifier().is_some() {
                 continue;
@@ -212,9 +223,14 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 .into_iter()
                 .find(|n| !class.attrs.contains_key(*n))
                 .ok_or_else(|| {
-                    format!(
-                        "cannot add a primary key to class `{}`: id, uid, identifier and pk are all taken",
-                        class.name
+                    Problem::error(
+                        &class.name,
+                        None,
+                        format!(
+                            "cannot add a primary key to class `{}`: id, uid, identifier and pk are all taken",
+                            class.name
+                        ),
+                        "make one of its slots the `identifier`",
                     )
                 })?;
             let mut attrs = OrderedMap::default();
@@ -226,7 +242,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
     }
 
     /// Multivalued slots become join tables or backref columns; returns their names.
-    fn split_multivalued(&mut self) -> Result<Vec<String>, String> {
+    fn split_multivalued(&mut self) -> Result<Vec<String>, Problem> {
         let mut multivalued = Vec::new();
         let original: Vec<String> = self.classes.keys().cloned().collect();
         for class_name in original {
@@ -251,7 +267,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         Ok(multivalued)
     }
 
-    fn add_backref(&mut self, source: &str, slot: &Attr, target: &str, backref: Attr) -> Result<Mapping, String> {
+    fn add_backref(&mut self, source: &str, slot: &Attr, target: &str, backref: Attr) -> Result<Mapping, Problem> {
         let backref_name = backref.name.clone();
         let target_class = self.classes.get_mut(target).expect("range class exists");
         target_class.attrs.insert(backref_name.clone(), backref);
@@ -269,9 +285,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
                     .insert(format!("{source}_{key}"), vec![backref_name.clone(), key.clone()]);
             }
             _ => {
-                return Err(format!(
-                    "class `{target}` has more than one key slot: {}",
-                    keys.join(", ")
+                return Err(Problem::error(
+                    target,
+                    None,
+                    format!("class `{target}` has more than one key slot: {}", keys.join(", ")),
+                    "keep `key: true` on one slot (a class has one key)",
                 ))
             }
         }
@@ -368,14 +386,22 @@ impl<'v, 'a> Transformer<'v, 'a> {
     }
 
     /// The last pass: primary keys, NOT NULL, foreign keys and `<slot>_<pk>` renames.
-    fn mark_keys(&mut self, multivalued: &[String]) -> Result<(), String> {
+    fn mark_keys(&mut self, multivalued: &[String]) -> Result<(), Problem> {
         let mut forward_map: OrderedMap<String, String> = OrderedMap::default();
         let names: Vec<String> = self.classes.keys().cloned().collect();
         for class_name in names {
             let pk = self.primary_key(&class_name);
-            let attr_names: Vec<String> = self.classes[&class_name].attrs.keys().cloned().collect();
-            for attr_name in attr_names {
-                self.mark_attribute(&class_name, &attr_name, pk.as_deref(), &mut forward_map)?;
+            let mut todo: std::collections::VecDeque<String> =
+                self.classes[&class_name].attrs.keys().cloned().collect();
+            let mut done: rustc_hash::FxHashSet<String> = Default::default();
+            while let Some(attr_name) = todo.pop_front() {
+                if !done.insert(attr_name.clone()) || !self.classes[&class_name].attrs.contains_key(&attr_name) {
+                    continue;
+                }
+                if let Some(renamed) = self.mark_attribute(&class_name, &attr_name, pk.as_deref(), &mut forward_map)? {
+                    done.insert(renamed.name);
+                    todo.extend(renamed.displaced);
+                }
             }
             let class = self.classes.get_mut(&class_name).expect("class exists");
             class
@@ -398,7 +424,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         attr_name: &str,
         pk: Option<&str>,
         forward_map: &mut OrderedMap<String, String>,
-    ) -> Result<(), String> {
+    ) -> Result<Option<Renamed>, Problem> {
         let target = self.classes[class_name].attrs[attr_name]
             .range
             .clone()
@@ -412,9 +438,16 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let attr = class.attrs.get_mut(attr_name).expect("attribute exists");
         attr.primary_key = pk.is_none_or(|pk| pk == attr_name);
         let (Some(target), Some(target_pk)) = (target, target_pk) else {
-            return Ok(());
+            return Ok(None);
         };
-        let target_pk = target_pk.ok_or_else(|| format!("no primary key for `{attr_name}`, range `{target}`"))?;
+        let target_pk = target_pk.ok_or_else(|| {
+            Problem::error(
+                class_name,
+                Some(attr_name),
+                format!("slot `{attr_name}` of class `{class_name}` ranges over `{target}`, which has no primary key"),
+                "give the range class an `identifier`, or rename what clashes with its name",
+            )
+        })?;
         let is_inlined = attr.inlined || !source_has_identifier;
         let rename = match policy {
             ForeignKeyPolicy::InjectForNested => is_inlined && !attr.multivalued,
@@ -422,16 +455,49 @@ impl<'v, 'a> Transformer<'v, 'a> {
             ForeignKeyPolicy::None => false,
         };
         attr.foreign_key = Some((target, target_pk.clone()));
-        if rename && !attr.backref {
-            let mut attr = class.attrs.shift_remove(attr_name).expect("attribute exists");
-            if !attr.forwardref {
-                attr.original_slot = Some(attr_name.to_string());
-            }
-            attr.name = format!("{attr_name}_{target_pk}");
-            forward_map.insert(attr_name.to_string(), attr.name.clone());
-            class.attrs.insert(attr.name.clone(), attr);
+        if !rename || attr.backref {
+            return Ok(None);
         }
-        Ok(())
+        let mut attr = class.attrs.shift_remove(attr_name).expect("attribute exists");
+        if !attr.forwardref {
+            attr.original_slot = Some(attr_name.to_string());
+        }
+        let name = format!("{attr_name}_{target_pk}");
+        attr.name = name.clone();
+        forward_map.insert(attr_name.to_string(), name.clone());
+        let Some(index) = class.attrs.get_index_of(&name) else {
+            class.attrs.insert(name.clone(), attr);
+            return Ok(Some(Renamed { name, displaced: None }));
+        };
+        // The column keeps linkml's name, so that its databases keep working; the slot that
+        // had the name moves beside it instead of being lost, as it is in linkml.
+        let (_, mut other) = class.attrs.shift_remove_index(index).expect("the index is in range");
+        let moved = (0..)
+            .map(|n| {
+                if n == 0 {
+                    format!("{name}_value")
+                } else {
+                    format!("{name}_value{n}")
+                }
+            })
+            .find(|candidate| !class.attrs.contains_key(candidate))
+            .expect("a free name");
+        other.name = moved.clone();
+        forward_map.insert(name.clone(), moved.clone());
+        class.attrs.shift_insert(index, name.clone(), attr);
+        class.attrs.shift_insert(index + 1, moved.clone(), other);
+        self.warnings.push(Problem::warning(
+            class_name,
+            Some(&name),
+            format!(
+                "slot `{name}` of class `{class_name}` is stored in the column `{moved}`: its name is the foreign-key column of `{attr_name}` (as linkml names it; linkml loses `{name}`'s column)"
+            ),
+            &format!("rename one of the two slots, or give `{name}` an `alias:`"),
+        ));
+        Ok(Some(Renamed {
+            name,
+            displaced: Some(moved),
+        }))
     }
 
     /// linkml checks the *source* schema's identifier (not key, not injected) for inlining.
@@ -623,28 +689,26 @@ fn mark_referenced_columns_unique(tables: &mut [Table]) {
 
 /// SQLite and MariaDB compare column names (and SQLite table names) without case; linkml
 /// writes such clashes and the database rejects them at `create_all`.
-fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), String> {
+fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), Vec<Problem>> {
+    const HELP: &str = "rename one of the two, or give the slot an `alias:` (a class: the annotation `__tablename__`)";
     let mut problems = Vec::new();
-    let clashes = |names: Vec<(&str, &str)>| -> Vec<String> {
-        let mut seen: HashMap<String, (&str, &str)> = HashMap::default();
-        let mut out = Vec::new();
-        for (name, origin) in names {
-            if let Some((other, other_origin)) = seen.get(&name.to_ascii_lowercase()) {
-                out.push(format!("`{other}` (from {other_origin}) and `{name}` (from {origin})"));
-            } else {
-                seen.insert(name.to_ascii_lowercase(), (name, origin));
-            }
-        }
-        out
-    };
     for table in &model.tables {
         let columns = table
             .columns
             .iter()
             .map(|c| (c.name.as_str(), c.attribute.as_str()))
             .collect();
-        for clash in clashes(columns) {
-            problems.push(format!("table `{}` (class `{}`) has columns {clash}, which databases that ignore case in names cannot tell apart", table.name, table.class_name));
+        for (other, other_origin, name, origin) in clashes(columns) {
+            let (class, slot) = owner(model, table, origin);
+            problems.push(Problem::error(
+                &class,
+                slot.as_deref(),
+                format!(
+                    "table `{}` has columns `{other}` (from {other_origin}) and `{name}` (from {origin}), which databases that ignore case in names cannot tell apart",
+                    table.name
+                ),
+                HELP,
+            ));
         }
     }
     let tables = model
@@ -652,18 +716,51 @@ fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), String> {
         .iter()
         .map(|t| (t.name.as_str(), t.class_name.as_str()))
         .collect();
-    for clash in clashes(tables) {
-        problems.push(format!(
-            "the tables {clash} differ only in case, which SQLite and some MariaDB setups cannot tell apart"
+    for (other, other_class, name, class) in clashes(tables) {
+        problems.push(Problem::error(
+            class,
+            None,
+            format!("the tables `{other}` (class `{other_class}`) and `{name}` (class `{class}`) differ only in case, which SQLite and some MariaDB setups cannot tell apart"),
+            HELP,
         ));
     }
     if problems.is_empty() {
-        return Ok(());
+        Ok(())
+    } else {
+        Err(problems)
     }
-    problems.push(
-        "help: rename one of each pair, or give the slot an `alias:` (a class: the annotation `__tablename__`)".into(),
-    );
-    Err(problems.join("\n"))
+}
+
+/// Pairs of (name, origin) whose names are equal but for case: (first, its origin, second, its
+/// origin).
+fn clashes<'n>(names: Vec<(&'n str, &'n str)>) -> Vec<(&'n str, &'n str, &'n str, &'n str)> {
+    let mut seen: HashMap<String, (&str, &str)> = HashMap::default();
+    let mut out = Vec::new();
+    for (name, origin) in names {
+        match seen.get(&name.to_ascii_lowercase()) {
+            Some(&(other, other_origin)) => out.push((other, other_origin, name, origin)),
+            None => {
+                seen.insert(name.to_ascii_lowercase(), (name, origin));
+            }
+        }
+    }
+    out
+}
+
+/// The schema class and slot behind a column: a join table's column belongs to the slot that
+/// the join table stores.
+fn owner(model: &RelationalModel, table: &Table, attribute: &str) -> (String, Option<String>) {
+    if !table.join_table {
+        return (table.class_name.clone(), Some(attribute.to_string()));
+    }
+    model
+        .tables
+        .iter()
+        .flat_map(|t| t.mappings.iter().map(move |m| (t, m)))
+        .find(|(_, m)| m.join_class() == Some(table.class_name.as_str()))
+        .map_or((table.class_name.clone(), None), |(t, m)| {
+            (t.class_name.clone(), Some(m.slot().to_string()))
+        })
 }
 
 /// linkml's `index` class annotation: index name to the slots it covers, as column names.

@@ -142,10 +142,17 @@ fn revision(args: RevisionArgs) -> Result<(), Failure> {
             ..SchemaArgs::default()
         };
         let loaded = pipeline::load(&schema_args)?;
-        linkml_transform::transform(&SchemaView::merged(&loaded.set), policy).map_err(|message| {
-            eprintln!("error: {}: {message}", schema.display());
-            Failure::Input
-        })
+        let mut reporter = pipeline::Reporter::default();
+        match linkml_transform::transform(&SchemaView::merged(&loaded.set), policy) {
+            Ok(transformed) => {
+                reporter.report_problems(&transformed.warnings, &loaded, &schema_args)?;
+                Ok(transformed.model)
+            }
+            Err(problems) => {
+                reporter.report_problems(&problems, &loaded, &schema_args)?;
+                Err(Failure::Input)
+            }
+        }
     };
     let (old, new) = (model(&args.from)?, model(&args.to)?);
     let down_revision = match args.down_revision {

@@ -268,7 +268,16 @@ fn relational_model_and_scope(
     };
     let loaded = pipeline::load_from(origin, schema, reporter)?;
     let view = SchemaView::merged(&loaded.set);
-    let model = linkml_transform::transform(&view, policy).map_err(report)?;
+    let model = match linkml_transform::transform(&view, policy) {
+        Ok(transformed) => {
+            reporter.report_problems(&transformed.warnings, &loaded, schema)?;
+            transformed.model
+        }
+        Err(problems) => {
+            reporter.report_problems(&problems, &loaded, schema)?;
+            return Err(Failure::Input);
+        }
+    };
     let scope = module_map
         .map(|map| crate::modules::module_scope(&loaded.set, &model, map))
         .transpose()
