@@ -151,6 +151,48 @@ fn name_clashes_without_case_are_refused() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("`itemid` (from itemid) and `itemId` (from itemId)"));
 }
 
+/// Writes `body` (classes and enums) into a schema file of its own, and returns its path.
+fn schema_file(name: &str, body: &str) -> PathBuf {
+    let path = temp_dir(name).join("schema.yaml");
+    let header = "id: https://example.org/t\nname: t\nprefixes: {linkml: https://w3id.org/linkml/}\nimports: [linkml:types]\ndefault_range: string\n";
+    std::fs::write(&path, format!("{header}{body}")).unwrap();
+    path
+}
+
+#[test]
+fn an_enum_named_like_a_table_is_a_positioned_error_naming_both() {
+    let join_table = schema_file(
+        "enum-join",
+        "enums:\n  Sample_tags:\n    permissible_values: {a: , b: }\nclasses:\n  Sample:\n    attributes:\n      id:\n        identifier: true\n      tags:\n        multivalued: true\n      kind:\n        range: Sample_tags\n",
+    );
+    let out = linkml(&["generate", "sqla", join_table.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("schema.yaml:16:7: the enum `Sample_tags` (the range of `Sample.kind`) and a join table"),
+        "{stderr}"
+    );
+    let table = schema_file(
+        "enum-table",
+        "enums:\n  status:\n    permissible_values: {open: , closed: }\nclasses:\n  Ticket:\n    annotations: {__tablename__: status}\n    attributes:\n      id:\n        identifier: true\n      state:\n        range: status\n",
+    );
+    let out = linkml(&[
+        "generate",
+        "sqltables",
+        "--dialect",
+        "postgresql",
+        table.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "schema.yaml:10:3: the enum `status` (the range of `Ticket.state`) and the table of class `Ticket`"
+        ),
+        "{stderr}"
+    );
+}
+
 // `linkml generate sqltables`
 
 fn stdout(args: &[&str]) -> String {

@@ -172,6 +172,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let warnings = std::mem::take(&mut self.warnings);
         let model = self.into_model();
         check_case_insensitive_names(&model)?;
+        check_enum_type_names(&model)?;
         Ok(Transformed { model, warnings })
     }
 
@@ -433,6 +434,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
             .as_ref()
             .map(|t| self.classes[t].direct_identifier().map(|a| a.name.clone()));
         let source_has_identifier = target.as_deref().is_none_or(|t| self.source_has_identifier(t));
+        let enum_named_like_join_table = target
+            .as_deref()
+            .is_some_and(|t| self.classes[t].join && self.view.get_enum(t).is_some());
         let policy = self.policy;
         let class = self.classes.get_mut(class_name).expect("class exists");
         let attr = class.attrs.get_mut(attr_name).expect("attribute exists");
@@ -440,6 +444,14 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let (Some(target), Some(target_pk)) = (target, target_pk) else {
             return Ok(None);
         };
+        if enum_named_like_join_table {
+            return Err(Problem::error(
+                class_name,
+                Some(attr_name),
+                format!("the enum `{target}` (the range of `{class_name}.{attr_name}`) and a join table of a multivalued slot have one name, `{target}`"),
+                "rename the enum, or give the multivalued slot a `singular_name` (its join table is `<Class>_<singular name>`)",
+            ));
+        }
         let target_pk = target_pk.ok_or_else(|| {
             Problem::error(
                 class_name,
@@ -723,6 +735,43 @@ fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), Vec<Probl
             format!("the tables `{other}` (class `{other_class}`) and `{name}` (class `{class}`) differ only in case, which SQLite and some MariaDB setups cannot tell apart"),
             HELP,
         ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// PostgreSQL keeps enum types and tables in one namespace: an enum type named like a table
+/// cannot be created beside it.
+fn check_enum_type_names(model: &RelationalModel) -> Result<(), Vec<Problem>> {
+    let mut problems = Vec::new();
+    for table in &model.tables {
+        for column in &table.columns {
+            let SqlType::Enum { name, values } = &column.sql_type else {
+                continue;
+            };
+            let Some(clash) = model.tables.iter().find(|t| &t.name == name) else {
+                continue;
+            };
+            if values.is_empty()
+                || problems
+                    .iter()
+                    .any(|p: &Problem| p.message.contains(&format!("`{name}`")))
+            {
+                continue;
+            }
+            problems.push(Problem::error(
+                &clash.class_name,
+                None,
+                format!(
+                    "the enum `{name}` (the range of `{}.{}`) and the table of class `{}` have one name, `{name}`, which PostgreSQL cannot give both",
+                    table.class_name, column.attribute, clash.class_name
+                ),
+                "rename the enum, or set the class's table name with the annotation `__tablename__`",
+            ));
+        }
     }
     if problems.is_empty() {
         Ok(())
