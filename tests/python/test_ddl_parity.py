@@ -69,6 +69,8 @@ def allowed_type(dialect, ours, linkml, keyed, typeof, enums):
         return "enum values the database's ENUM cannot hold: a string column"
     if dialect == "mysql" and keyed and linkml == "TEXT" and ours == "VARCHAR(255)":
         return "key columns are VARCHAR(255) on MySQL and MariaDB"
+    if dialect == "mysql" and keyed and linkml == "TEXT" and re.fullmatch(r"VARCHAR\((\d+)\)", ours):
+        return "key columns narrower on MySQL and MariaDB, so that a wide key fits 3,072 bytes"
     if typeof and linkml in ("TEXT", "VARCHAR(255)"):
         return "typeof chain resolved to its base type"
     return None

@@ -1,7 +1,7 @@
 //! What differs between the databases: identifier quoting, type names, literal escaping and
 //! name lengths, each as SQLAlchemy renders it for our models.
 
-use linkml_transform::physical::{enum_as_string_on, enum_length};
+use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
 use linkml_transform::SqlType;
 
 use std::borrow::Cow;
@@ -86,11 +86,13 @@ impl Dialect {
         }
     }
 
-    /// The column type; `bounded` key columns are VARCHAR on MariaDB and MySQL.
-    pub fn column_type(self, sql_type: &SqlType, bounded: bool, autoincrement: bool) -> ColumnType {
+    /// The column type; key columns are VARCHAR of `mysql_length` on MariaDB and MySQL.
+    pub fn column_type(self, sql_type: &SqlType, mysql_length: Option<usize>, autoincrement: bool) -> ColumnType {
         let plain = |name: &'static str| ColumnType::Plain(Cow::Borrowed(name));
         match (sql_type, self) {
-            (SqlType::Enum { values, .. }, _) if values.is_empty() => self.column_type(&SqlType::Text, bounded, false),
+            (SqlType::Enum { values, .. }, _) if values.is_empty() => {
+                self.column_type(&SqlType::Text, mysql_length, false)
+            }
             (SqlType::Enum { values, .. }, _) if enum_as_string_on(values).contains(&self.name()) => {
                 ColumnType::Plain(format!("VARCHAR({})", enum_length(values).max(1)).into())
             }
@@ -107,7 +109,11 @@ impl Dialect {
                 name: name.clone(),
                 values: values.to_vec(),
             },
-            (SqlType::Text, Dialect::Mysql) if bounded => ColumnType::Plain(Cow::Borrowed(MYSQL_KEY_VARCHAR)),
+            (SqlType::Text, Dialect::Mysql) => match mysql_length {
+                Some(MYSQL_KEY_LENGTH) => ColumnType::Plain(Cow::Borrowed(MYSQL_KEY_VARCHAR)),
+                Some(length) => ColumnType::Plain(format!("VARCHAR({length})").into()),
+                None => plain("TEXT"),
+            },
             (SqlType::Text, _) => plain("TEXT"),
             (SqlType::Integer, Dialect::Postgresql) if autoincrement => plain("SERIAL"),
             (SqlType::Integer, _) => plain("INTEGER"),

@@ -213,9 +213,11 @@ impl<'m> Writer<'m> {
     }
 
     fn column_type(&self, plan: &TablePlan, column: &Column) -> ColumnType {
-        let bounded = plan.is_primary(column) || plan.table.is_bounded_on_mysql(column, &plan.over_mysql_limit);
+        let length = plan
+            .table
+            .mysql_length(column, plan.is_primary(column), &plan.over_mysql_limit);
         self.dialect
-            .column_type(&column.sql_type, bounded, plan.is_autoincrement(column))
+            .column_type(&column.sql_type, length, plan.is_autoincrement(column))
     }
 
     fn name(&self, generated: &str) -> String {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
+use linkml_transform::physical::{enum_as_string_on, enum_length};
 use linkml_transform::{Column, SqlType, Table, UniqueKey};
 
 use crate::python::{string, Expr};
@@ -23,7 +23,7 @@ impl Imports {
 /// MariaDB and MySQL, which cannot index TEXT; enums that a database cannot hold natively are
 /// strings there. The generic type stays the same. Enums are named and, where the database
 /// has no native enum, checked by a named CHECK constraint.
-pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, bounded_on_mysql: bool) -> Expr {
+pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, mysql_length: Option<usize>) -> Expr {
     let (name, args): (&'static str, Vec<Expr>) = match sql_type {
         SqlType::Text => ("Text", vec![]),
         SqlType::Integer => ("Integer", vec![]),
@@ -55,12 +55,12 @@ pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, bounded_on_mysql: boo
             };
         }
     }
-    if name == "Text" && bounded_on_mysql {
+    if let Some(length) = mysql_length.filter(|_| name == "Text") {
         imports.add("sqlalchemy", "String");
         return Expr::call(
             "Text().with_variant",
             vec![
-                Expr::atom(format!("String({MYSQL_KEY_LENGTH})")),
+                Expr::atom(format!("String({length})")),
                 Expr::atom("\"mysql\""),
                 Expr::atom("\"mariadb\""),
             ],
@@ -101,8 +101,8 @@ pub fn column_arguments(
     primary_key: bool,
     deferred: &[&Column],
 ) -> Vec<Expr> {
-    let bounded = primary_key || table.is_bounded_on_mysql(column, deferred);
-    let mut args = vec![sql_type(imports, &column.sql_type, bounded)];
+    let length = table.mysql_length(column, primary_key, deferred);
+    let mut args = vec![sql_type(imports, &column.sql_type, length)];
     let inline_fk = !deferred.iter().any(|d| d.name == column.name);
     if let Some(fk) = column.foreign_key.as_ref().filter(|_| inline_fk) {
         imports.add("sqlalchemy", "ForeignKey");

@@ -19,9 +19,9 @@ pub fn column_type_source(
     column: &linkml_transform::Column,
 ) -> (String, Vec<&'static str>) {
     let deferred = table.foreign_keys_over_mysql_limit();
-    let bounded = column.primary_key || table.is_bounded_on_mysql(column, &deferred);
+    let length = table.mysql_length(column, column.primary_key, &deferred);
     let mut imports = columns::Imports::default();
-    let expr = columns::sql_type(&mut imports, &column.sql_type, bounded);
+    let expr = columns::sql_type(&mut imports, &column.sql_type, length);
     let names = imports
         .modules
         .get("sqlalchemy")

@@ -8,6 +8,9 @@ use linkml_naming::constraints::index_name;
 /// index TEXT. 255 characters of utf8mb4 keep three such columns within an index's 3,072 bytes.
 pub const MYSQL_KEY_LENGTH: usize = 255;
 
+/// The longest index key InnoDB takes, in bytes (utf8mb4 counts 4 a character).
+pub const MYSQL_MAX_KEY_BYTES: usize = 3072;
+
 /// MariaDB and MySQL reject longer table comments. Columns get no comments: MariaDB cannot
 /// hold the descriptions of a wide table's columns in its table definition (error 1117).
 const MYSQL_TABLE_COMMENT_LENGTH: usize = 2048;
@@ -55,9 +58,61 @@ impl Table {
         let row: usize = self
             .columns
             .iter()
-            .map(|c| mysql_bytes(&c.sql_type, self.is_bounded_on_mysql(c, dropped)))
+            .map(|c| mysql_row_bytes(&c.sql_type, self.mysql_length(c, c.primary_key, dropped)))
             .sum();
         own_indexes + foreign_key_indexes <= MYSQL_MAX_INDEXES && row <= MYSQL_MAX_ROW_BYTES
+    }
+
+    /// The VARCHAR length of `column` on MariaDB and MySQL where it is TEXT elsewhere and must
+    /// be bounded there (see [`Table::is_bounded_on_mysql`]; a primary-key column always is):
+    /// [`MYSQL_KEY_LENGTH`], or less where an index over several such columns would pass
+    /// [`MYSQL_MAX_KEY_BYTES`]. `None` where the column stays TEXT.
+    pub fn mysql_length(&self, column: &Column, primary_key: bool, deferred: &[&Column]) -> Option<usize> {
+        if !(primary_key || self.is_bounded_on_mysql(column, deferred)) {
+            return None;
+        }
+        let narrowest = self
+            .multi_column_indexes()
+            .filter(|columns| columns.contains(&column.name.as_str()))
+            .filter_map(|columns| self.text_length_within_key_limit(&columns))
+            .min();
+        Some(narrowest.map_or(MYSQL_KEY_LENGTH, |n| n.min(MYSQL_KEY_LENGTH)))
+    }
+
+    /// The columns of every index over several columns: unique keys and named indexes.
+    fn multi_column_indexes(&self) -> impl Iterator<Item = Vec<&str>> {
+        let keys = self.unique_keys.iter().map(|k| &k.columns);
+        let named = self.indexes.iter().map(|i| &i.columns);
+        keys.chain(named)
+            .filter(|columns| columns.len() > 1)
+            .map(|columns| columns.iter().map(String::as_str).collect())
+    }
+
+    /// The longest VARCHAR that lets an index over `columns` fit MariaDB's key limit, if its
+    /// TEXT columns at [`MYSQL_KEY_LENGTH`] would not.
+    fn text_length_within_key_limit(&self, columns: &[&str]) -> Option<usize> {
+        let columns: Vec<&Column> = columns.iter().filter_map(|c| self.column(c)).collect();
+        let text = columns.iter().filter(|c| c.sql_type == SqlType::Text).count();
+        let other: usize = columns
+            .iter()
+            .filter(|c| c.sql_type != SqlType::Text)
+            .map(|c| mysql_bytes(&c.sql_type, true))
+            .sum();
+        if text == 0 || other + text * 4 * MYSQL_KEY_LENGTH <= MYSQL_MAX_KEY_BYTES {
+            return None;
+        }
+        Some((MYSQL_MAX_KEY_BYTES.saturating_sub(other) / (4 * text)).max(1))
+    }
+
+    /// The unique keys and named indexes whose text columns are narrowed on MariaDB and MySQL
+    /// (see [`Table::mysql_length`]), each with the length they get.
+    pub fn narrowed_on_mysql(&self) -> Vec<(Vec<&str>, usize)> {
+        self.multi_column_indexes()
+            .filter_map(|columns| {
+                let length = self.text_length_within_key_limit(&columns)?;
+                Some((columns, length))
+            })
+            .collect()
     }
 
     /// Whether `column`, if TEXT, must be VARCHAR on MariaDB and MySQL: it is part of a key,
@@ -95,7 +150,15 @@ impl Table {
     }
 }
 
-/// A column's share of a MariaDB or MySQL row, at most.
+/// A column's share of a MariaDB or MySQL row, at most, given its VARCHAR length if bounded.
+fn mysql_row_bytes(sql_type: &SqlType, length: Option<usize>) -> usize {
+    match (sql_type, length) {
+        (SqlType::Text, Some(length)) => 4 * length + 2,
+        _ => mysql_bytes(sql_type, length.is_some()),
+    }
+}
+
+/// A column's share of a MariaDB or MySQL row (or index key), at most.
 fn mysql_bytes(sql_type: &SqlType, bounded: bool) -> usize {
     match sql_type {
         SqlType::Text if bounded => 4 * MYSQL_KEY_LENGTH + 2,

@@ -173,6 +173,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let model = self.into_model();
         check_case_insensitive_names(&model)?;
         check_enum_type_names(&model)?;
+        let mut warnings = warnings;
+        warnings.extend(narrowed_on_mysql(&model));
         Ok(Transformed { model, warnings })
     }
 
@@ -741,6 +743,29 @@ fn check_case_insensitive_names(model: &RelationalModel) -> Result<(), Vec<Probl
     } else {
         Err(problems)
     }
+}
+
+/// MariaDB and MySQL cannot index more than 3,072 bytes: the text columns of a wider unique
+/// key or index are narrower there, and longer values are refused.
+fn narrowed_on_mysql(model: &RelationalModel) -> Vec<Problem> {
+    model
+        .tables
+        .iter()
+        .flat_map(|table| {
+            table.narrowed_on_mysql().into_iter().map(move |(columns, length)| {
+                Problem::warning(
+                    &table.class_name,
+                    None,
+                    format!(
+                        "on MariaDB and MySQL, the text columns of the key over ({}) of table `{}` are VARCHAR({length}), so that its index fits 3,072 bytes: longer values are refused there",
+                        columns.join(", "),
+                        table.name
+                    ),
+                    "uniqueness holds on every database; use fewer or shorter columns if values can be longer",
+                )
+            })
+        })
+        .collect()
 }
 
 /// PostgreSQL keeps enum types and tables in one namespace: an enum type named like a table
