@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use linkml_emit_sqla::{column_type_source, python_string as py};
 use linkml_naming::constraints::{foreign_key_name, index_name, primary_key_name, unique_name};
+use linkml_transform::physical::enum_as_string_on;
 use linkml_transform::{Column, RelationalModel, SqlType, Table};
 
 pub struct RevisionOptions<'a> {
@@ -382,6 +383,7 @@ impl Steps<'_> {
 
     fn alter_columns(&mut self, old: &Table, new: &Table) {
         let mut batch = Vec::new();
+        let mut after_renames = Vec::new();
         let mut matched_old: BTreeSet<&str> = BTreeSet::new();
         for column in &new.columns {
             let old_name = self
@@ -433,21 +435,49 @@ impl Steps<'_> {
                 changes.push(format!("nullable={}", py_bool(nullable)));
             }
             if !changes.is_empty() {
-                let (old_source, names) = column_type_source(old, previous);
+                // An enum's values have changed by now (see `enum_changes`): MariaDB rewrites the
+                // column with its existing type.
+                let (old_source, names) = if enum_change {
+                    column_type_source(new, column)
+                } else {
+                    column_type_source(old, previous)
+                };
                 self.imports.extend(names);
+                let renamed_check =
+                    sqlite_check(old, previous).filter(|c| sqlite_check(new, column).as_ref() != Some(c));
+                if let Some(check) = &renamed_check {
+                    batch.push(drop_sqlite_check(check));
+                }
                 batch.push(format!(
                     "batch_op.alter_column({}, existing_type={old_source}, existing_nullable={}, {})",
                     py(&previous.name),
                     py_bool(was_nullable),
                     changes.join(", ")
                 ));
+                // A batch refers to a renamed column by its old name: the new CHECK goes in
+                // a batch of its own, after the rename.
+                if let (Some(_), Some(check), SqlType::Enum { values, .. }) =
+                    (&renamed_check, sqlite_check(new, column), &column.sql_type)
+                {
+                    after_renames.push(format!(
+                        "if op.get_bind().dialect.name == \"sqlite\":\n    batch_op.create_check_constraint(op.f({}), sa.column({}).in_([{}]))",
+                        py(&check),
+                        py(&column.name),
+                        list_items(values)
+                    ));
+                }
             }
         }
         for column in old.columns.iter().filter(|c| !matched_old.contains(c.name.as_str())) {
             self.warn(format!("drops column `{}.{}`", old.name, column.name));
+            // SQLite's batch copy would keep a CHECK on the column it drops.
+            if let Some(check) = sqlite_check(old, column) {
+                batch.push(drop_sqlite_check(&check));
+            }
             batch.push(format!("batch_op.drop_column({})", py(&column.name)));
         }
         self.batch(&new.name, batch);
+        self.batch(&new.name, after_renames);
     }
 
     fn batch(&mut self, table: &str, statements: Vec<String>) {
@@ -485,8 +515,10 @@ impl Steps<'_> {
                 if old_enum != name || old_values == values {
                     continue;
                 }
-                let check = linkml_naming::constraints::check_name(&new.name, &column.name, name);
-                let entry = format!("({}, {}, {})", py(&new.name), py(&column.name), py(&check));
+                // Enum values change before columns are renamed: the column and its CHECK still
+                // have their old names then.
+                let check = linkml_naming::constraints::check_name(&old.name, &previous.name, name);
+                let entry = format!("({}, {}, {})", py(&new.name), py(&previous.name), py(&check));
                 match changes.iter_mut().find(|c| c.name == *name) {
                     Some(change) => change.columns.push(entry),
                     None => changes.push(EnumChange {
@@ -559,6 +591,25 @@ impl Steps<'_> {
             }
         }
     }
+}
+
+/// The name of the CHECK constraint that holds an enum column's values on SQLite, if it has
+/// one (an enum with values that SQLite keeps as an enum).
+fn sqlite_check(table: &Table, column: &Column) -> Option<String> {
+    match &column.sql_type {
+        SqlType::Enum { name, values } if !values.is_empty() && !enum_as_string_on(values).contains(&"sqlite") => {
+            Some(linkml_naming::constraints::check_name(&table.name, &column.name, name))
+        }
+        _ => None,
+    }
+}
+
+/// The batch step that drops a CHECK constraint on SQLite, the only database that has it.
+fn drop_sqlite_check(check: &str) -> String {
+    format!(
+        "if op.get_bind().dialect.name == \"sqlite\":\n    batch_op.drop_constraint(op.f({}), type_=\"check\")",
+        py(check)
+    )
 }
 
 /// An enum whose values change, and the columns (as `(table, column, check)` tuples) using it.
