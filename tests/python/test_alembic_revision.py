@@ -20,8 +20,8 @@ ALEMBIC = Path(sys.executable).parent / "alembic"
 
 
 class Project:
-    def __init__(self, root, run_linkml, url):
-        self.root, self.run_linkml = root, run_linkml
+    def __init__(self, root, run_linkml, url, flags=()):
+        self.root, self.run_linkml, self.flags = root, run_linkml, list(flags)
         (root / "models").mkdir(parents=True)
         (root / "models" / "__init__.py").write_text("")
         run_linkml("alembic", "init", root / "migrations", "--models", "models")
@@ -30,7 +30,7 @@ class Project:
 
     def use(self, version):
         """The models of a schema version, as the project would regenerate them."""
-        self.run_linkml("generate", "sqla", VERSIONS / f"{version}.yaml", "-o", self.root / "models" / "shop.py")
+        self.run_linkml("generate", "sqla", *self.flags, VERSIONS / f"{version}.yaml", "-o", self.root / "models" / "shop.py")
 
     def alembic(self, *args):
         result = subprocess.run([str(ALEMBIC), *args], capture_output=True, text=True, cwd=self.root)
@@ -60,8 +60,8 @@ class Project:
         assert result.returncode == 0 and result.stdout.strip() == "[]", (version, result.stdout, result.stderr[-3000:])
 
     def revision(self, old, new):
-        result = self.run_linkml("alembic", "revision", "--from", VERSIONS / f"{old}.yaml", "--to", VERSIONS / f"{new}.yaml",
-                                 "-m", f"{old} to {new}", "--dir", self.root / "migrations" / "versions")
+        result = self.run_linkml("alembic", "revision", *self.flags, "--from", VERSIONS / f"{old}.yaml", "--to",
+                                 VERSIONS / f"{new}.yaml", "-m", f"{old} to {new}", "--dir", self.root / "migrations" / "versions")
         return result.stderr
 
     def sql(self, statement):
@@ -127,3 +127,42 @@ def test_head_is_the_default_down_revision_and_output_is_stable(run_linkml, tmp_
     again = tmp_path / "again"
     run_linkml("alembic", "revision", "--from", VERSIONS / "v0.yaml", "--to", VERSIONS / "v1.yaml", "-m", "v0 to v1", "--dir", again)
     assert next(again.glob("*.py")).read_text() == first.read_text()
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql", "mariadb"])
+def test_models_without_foreign_keys_migrate_too(dialect, run_linkml, tmp_path, request, fresh_database):
+    """`--no-use-foreign-keys` models: plain columns, no join tables; every step up, down and up
+    again, `alembic check` clean each time."""
+    project = Project(tmp_path / "project", run_linkml, fresh_database(dialect), ["--no-use-foreign-keys"])
+    request.addfinalizer(project.engine.dispose)
+    steps = ["v0", "v1", "v2", "v3"]
+    for old, new in zip(steps, steps[1:]):
+        project.revision(old, new)
+        project.use(new)
+        project.alembic("upgrade", "head")
+        project.check_clean(new)
+        project.alembic("downgrade", "-1")
+        project.matches(old)
+        project.alembic("upgrade", "head")
+        project.check_clean(new)
+    project.alembic("downgrade", "base")
+    assert set(sa.inspect(project.engine).get_table_names()) <= {"alembic_version"}
+
+
+def test_changes_it_cannot_migrate_are_refused(run_linkml, tmp_path):
+    header = "id: https://example.org/e\nname: e\nprefixes: {linkml: https://w3id.org/linkml/}\nimports: [linkml:types]\n"
+    body = "enums:\n  {enum}:\n    permissible_values: {values}\nclasses:\n  Item:\n    attributes:\n      id:\n        identifier: true\n      unit:\n        range: {enum}\n"
+    versions = {
+        "old": body.format(enum="Unit", values="{mm: , cm: }"),
+        "renamed": body.format(enum="Length", values="{mm: , cm: }"),
+        "cased": body.format(enum="Unit", values="{mm: , MM: , cm: }"),
+        "cased2": body.format(enum="Unit", values="{mm: , MM: }"),
+    }
+    for name, text in versions.items():
+        (tmp_path / f"{name}.yaml").write_text(header + text)
+    for old, new, message in [("old", "renamed", "changes its enum from `Unit` to `Length`"),
+                              ("cased", "cased2", "mysql store it as a string column")]:
+        result = run_linkml("alembic", "revision", "--from", tmp_path / f"{old}.yaml", "--to", tmp_path / f"{new}.yaml",
+                            "-m", "x", "--dir", tmp_path / "versions", check=False)
+        assert result.returncode == 1 and message in result.stderr, result.stderr
+        assert not list((tmp_path / "versions").glob("*.py"))

@@ -73,6 +73,57 @@ impl Renames {
     }
 }
 
+/// The changes between two versions that a revision cannot migrate, one message each: an
+/// enum column whose enum is renamed, and an enum whose values change where some database
+/// stores it as a string column. Empty when the revision can be written.
+pub fn unsupported(old: &RelationalModel, new: &RelationalModel) -> Vec<String> {
+    let renames = Renames::new(old, new);
+    let mut out = Vec::new();
+    for table in &new.tables {
+        let old_table_name = renames.tables.get(&table.name).unwrap_or(&table.name);
+        let Some(old_table) = old.tables.iter().find(|t| &t.name == old_table_name) else {
+            continue;
+        };
+        for column in &table.columns {
+            let old_name = renames
+                .columns
+                .get(&(table.name.clone(), column.name.clone()))
+                .unwrap_or(&column.name);
+            let (Some(previous), SqlType::Enum { name, values }) = (old_table.column(old_name), &column.sql_type)
+            else {
+                continue;
+            };
+            let SqlType::Enum {
+                name: old_enum,
+                values: old_values,
+            } = &previous.sql_type
+            else {
+                continue;
+            };
+            let place = format!("`{}.{}`", table.name, column.name);
+            if old_enum != name {
+                out.push(format!(
+                    "{place} changes its enum from `{old_enum}` to `{name}`: a renamed enum type is not migrated; keep the enum's name, or write this step by hand"
+                ));
+            } else if old_values != values {
+                let strings: BTreeSet<&str> = enum_as_string_on(old_values)
+                    .into_iter()
+                    .chain(enum_as_string_on(values))
+                    .collect();
+                if !strings.is_empty() {
+                    out.push(format!(
+                        "the values of enum `{name}` ({place}) change, and {} store it as a string column (values that differ only in case, or too long for an enum label): not migrated; write this step by hand",
+                        strings.into_iter().collect::<Vec<_>>().join(" and ")
+                    ));
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 pub fn write(old: &RelationalModel, new: &RelationalModel, options: &RevisionOptions) -> Revision {
     let renames = Renames::new(old, new);
     let mut imports = BTreeSet::new();
@@ -212,10 +263,11 @@ impl Steps<'_> {
         let (type_source, names) = column_type_source(table, column);
         self.imports.extend(names);
         let mut args = vec![py(&column.name), type_source];
-        if column.primary_key && column.autoincrement {
+        let primary_key = table.is_mapped_primary_key(column);
+        if primary_key && column.autoincrement {
             args.push("autoincrement=True".into());
         }
-        args.push(format!("nullable={}", py_bool(column.nullable && !column.primary_key)));
+        args.push(format!("nullable={}", py_bool(column.nullable && !primary_key)));
         format!("sa.Column({})", args.join(", "))
     }
 
@@ -224,7 +276,7 @@ impl Steps<'_> {
         let primary: Vec<&str> = table
             .columns
             .iter()
-            .filter(|c| c.primary_key)
+            .filter(|c| table.is_mapped_primary_key(c))
             .map(|c| c.name.as_str())
             .collect();
         if !primary.is_empty() {
@@ -428,8 +480,8 @@ impl Steps<'_> {
                 changes.push(format!("postgresql_using={}", py(&cast)));
             }
             let (was_nullable, nullable) = (
-                previous.nullable && !previous.primary_key,
-                column.nullable && !column.primary_key,
+                previous.nullable && !old.is_mapped_primary_key(previous),
+                column.nullable && !new.is_mapped_primary_key(column),
             );
             if was_nullable != nullable {
                 changes.push(format!("nullable={}", py_bool(nullable)));
@@ -657,7 +709,7 @@ fn primary_key(table: &Table) -> Vec<String> {
     table
         .columns
         .iter()
-        .filter(|c| c.primary_key)
+        .filter(|c| table.is_mapped_primary_key(c))
         .map(|c| c.name.clone())
         .collect()
 }

@@ -333,9 +333,9 @@ impl Writer<'_> {
         let deferred = table.foreign_keys_over_mysql_limit();
         self.table_args(out, table, &deferred, parent);
         out.push('\n');
-        let all_pk = !table.columns.iter().any(|c| c.primary_key);
+
         for column in &table.columns {
-            self.column(out, table, column, all_pk, &deferred, parent);
+            self.column(out, table, column, &deferred, parent);
         }
         self.relationships(out, table, parent);
         self.repr(out, table);
@@ -389,16 +389,8 @@ impl Writer<'_> {
         out.push_str("    )\n");
     }
 
-    fn column(
-        &mut self,
-        out: &mut String,
-        table: &Table,
-        column: &Column,
-        all_pk: bool,
-        deferred: &[&Column],
-        parent: Option<&str>,
-    ) {
-        let primary_key = column.primary_key || all_pk;
+    fn column(&mut self, out: &mut String, table: &Table, column: &Column, deferred: &[&Column], parent: Option<&str>) {
+        let primary_key = table.is_mapped_primary_key(column);
         let (attr, value) = self.column_value(table, column, primary_key, deferred, true);
         match self.style {
             Style::One => write_statement(out, 4, &format!("{attr} = "), &value, ""),

@@ -19,7 +19,7 @@ pub fn column_type_source(
     column: &linkml_transform::Column,
 ) -> (String, Vec<&'static str>) {
     let deferred = table.foreign_keys_over_mysql_limit();
-    let length = table.mysql_length(column, column.primary_key, &deferred);
+    let length = table.mysql_length(column, table.is_mapped_primary_key(column), &deferred);
     let mut imports = columns::Imports::default();
     let expr = columns::sql_type(&mut imports, &column.sql_type, length);
     let names = imports

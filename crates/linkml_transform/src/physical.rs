@@ -79,13 +79,27 @@ impl Table {
         Some(narrowest.map_or(MYSQL_KEY_LENGTH, |n| n.min(MYSQL_KEY_LENGTH)))
     }
 
-    /// The columns of every index over several columns: unique keys and named indexes.
+    /// The columns of every index over several columns: the primary key, unique keys and
+    /// named indexes.
     fn multi_column_indexes(&self) -> impl Iterator<Item = Vec<&str>> {
-        let keys = self.unique_keys.iter().map(|k| &k.columns);
-        let named = self.indexes.iter().map(|i| &i.columns);
-        keys.chain(named)
-            .filter(|columns| columns.len() > 1)
-            .map(|columns| columns.iter().map(String::as_str).collect())
+        let primary_key: Vec<&str> = self
+            .columns
+            .iter()
+            .filter(|c| self.is_mapped_primary_key(c))
+            .map(|c| c.name.as_str())
+            .collect();
+        let keys = self
+            .unique_keys
+            .iter()
+            .map(|k| k.columns.iter().map(String::as_str).collect());
+        let named = self
+            .indexes
+            .iter()
+            .map(|i| i.columns.iter().map(String::as_str).collect());
+        std::iter::once(primary_key)
+            .chain(keys)
+            .chain(named)
+            .filter(|columns: &Vec<&str>| columns.len() > 1)
     }
 
     /// The longest VARCHAR that lets an index over `columns` fit MariaDB's key limit, if its
@@ -125,6 +139,13 @@ impl Table {
             || has_foreign_key
             || self.unique_keys.iter().any(|k| k.columns.contains(&column.name))
             || self.indexes.iter().any(|i| i.columns.contains(&column.name))
+    }
+
+    /// Whether the models map `column` as part of the primary key: the marked columns, or, in
+    /// a table with none (generated without foreign keys), every column, since SQLAlchemy maps
+    /// a table only with a key (linkml's models do the same).
+    pub fn is_mapped_primary_key(&self, column: &Column) -> bool {
+        column.primary_key || !self.columns.iter().any(|c| c.primary_key)
     }
 
     /// The indexes the schema names, as linkml creates them: always, except one whose name a

@@ -48,6 +48,9 @@ pub struct RevisionArgs {
     /// `<slot>_<key>`).
     #[arg(long, value_name = "1|2", default_value = "1")]
     sqla_style: u8,
+    /// The models were generated with `--no-use-foreign-keys` (plain columns, no join tables).
+    #[arg(long)]
+    no_use_foreign_keys: bool,
     /// JSON file mapping import names to local paths (linkml's `-im`).
     #[arg(short = 'i', long = "importmap", value_name = "FILE")]
     importmap: Option<PathBuf>,
@@ -130,9 +133,10 @@ fn init(args: InitArgs) -> Result<(), Failure> {
 }
 
 fn revision(args: RevisionArgs) -> Result<(), Failure> {
-    let policy = match args.sqla_style {
-        1 => ForeignKeyPolicy::InjectForNested,
-        2 => ForeignKeyPolicy::InjectForAllRefs,
+    let policy = match (args.sqla_style, args.no_use_foreign_keys) {
+        (1 | 2, true) => ForeignKeyPolicy::None,
+        (1, false) => ForeignKeyPolicy::InjectForNested,
+        (2, false) => ForeignKeyPolicy::InjectForAllRefs,
         _ => return Err(usage("--sqla-style is 1 or 2")),
     };
     let model = |schema: &PathBuf| {
@@ -155,6 +159,17 @@ fn revision(args: RevisionArgs) -> Result<(), Failure> {
         }
     };
     let (old, new) = (model(&args.from)?, model(&args.to)?);
+    let unsupported = linkml_emit_alembic::revision::unsupported(&old, &new);
+    if !unsupported.is_empty() {
+        for message in &unsupported {
+            eprintln!("error: {message}");
+        }
+        eprintln!(
+            "error: no revision written: {} change(s) this command does not migrate",
+            unsupported.len()
+        );
+        return Err(Failure::Input);
+    }
     let down_revision = match args.down_revision {
         Some(id) => Some(id),
         None => head_revision(&args.dir)?,
