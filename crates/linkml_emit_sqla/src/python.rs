@@ -9,29 +9,7 @@ pub const LINE_LENGTH: usize = 88;
 /// A Python string literal, quoted as ruff prefers: double quotes unless that needs more
 /// escapes than single quotes.
 pub fn string(value: &str) -> String {
-    let quote = if value.contains('"') && !value.contains('\'') {
-        '\''
-    } else {
-        '"'
-    };
-    let mut out = String::with_capacity(value.len() + 2);
-    out.push(quote);
-    for c in value.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    linkml_naming::python_string_literal(value, '"')
 }
 
 /// An expression that may need to wrap.

@@ -147,3 +147,33 @@ mod identifier_tests {
         assert_eq!(fit_identifier("short"), "short");
     }
 }
+
+/// A Python string literal of `value`: quoted with `preferred` (`'` or `"`) unless the text
+/// holds that quote and not the other; backslashes, the quote, newlines, tabs and control
+/// characters escaped. `'` is Python's `repr()`; `"` is what `ruff format` writes.
+pub fn python_string_literal(value: &str, preferred: char) -> String {
+    let other = if preferred == '"' { '\'' } else { '"' };
+    let quote = if value.contains(preferred) && !value.contains(other) {
+        other
+    } else {
+        preferred
+    };
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push(quote);
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
