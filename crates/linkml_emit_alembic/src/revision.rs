@@ -73,6 +73,44 @@ impl Renames {
     }
 }
 
+/// An enum column of a new table and the enum column it was in the old one.
+struct EnumPair<'t> {
+    previous: &'t Column,
+    column: &'t Column,
+    old_enum: &'t str,
+    old_values: &'t [String],
+    name: &'t str,
+    values: &'t [String],
+}
+
+/// The enum columns of `new` that were enum columns of `old`, renames followed.
+fn enum_pairs<'t>(old: &'t Table, new: &'t Table, renames: &'t Renames) -> impl Iterator<Item = EnumPair<'t>> {
+    new.columns.iter().filter_map(move |column| {
+        let old_name = renames
+            .columns
+            .get(&(new.name.clone(), column.name.clone()))
+            .unwrap_or(&column.name);
+        let previous = old.column(old_name)?;
+        match (&previous.sql_type, &column.sql_type) {
+            (
+                SqlType::Enum {
+                    name: old_enum,
+                    values: old_values,
+                },
+                SqlType::Enum { name, values },
+            ) => Some(EnumPair {
+                previous,
+                column,
+                old_enum,
+                old_values,
+                name,
+                values,
+            }),
+            _ => None,
+        }
+    })
+}
+
 /// The changes between two versions that a revision cannot migrate, one message each: an
 /// enum column whose enum is renamed, and an enum whose values change where some database
 /// stores it as a string column. Empty when the revision can be written.
@@ -84,22 +122,15 @@ pub fn unsupported(old: &RelationalModel, new: &RelationalModel) -> Vec<String> 
         let Some(old_table) = old.tables.iter().find(|t| &t.name == old_table_name) else {
             continue;
         };
-        for column in &table.columns {
-            let old_name = renames
-                .columns
-                .get(&(table.name.clone(), column.name.clone()))
-                .unwrap_or(&column.name);
-            let (Some(previous), SqlType::Enum { name, values }) = (old_table.column(old_name), &column.sql_type)
-            else {
-                continue;
-            };
-            let SqlType::Enum {
-                name: old_enum,
-                values: old_values,
-            } = &previous.sql_type
-            else {
-                continue;
-            };
+        for EnumPair {
+            column,
+            old_enum,
+            old_values,
+            name,
+            values,
+            ..
+        } in enum_pairs(old_table, table, &renames)
+        {
             let place = format!("`{}.{}`", table.name, column.name);
             if old_enum != name {
                 out.push(format!(
@@ -548,22 +579,15 @@ impl Steps<'_> {
     fn enum_changes(&mut self, matched: &[(&Table, &Table)]) {
         let mut changes: Vec<EnumChange> = Vec::new();
         for (old, new) in matched {
-            for column in &new.columns {
-                let old_name = self
-                    .renames
-                    .columns
-                    .get(&(new.name.clone(), column.name.clone()))
-                    .unwrap_or(&column.name);
-                let (Some(previous), SqlType::Enum { name, values }) = (old.column(old_name), &column.sql_type) else {
-                    continue;
-                };
-                let SqlType::Enum {
-                    name: old_enum,
-                    values: old_values,
-                } = &previous.sql_type
-                else {
-                    continue;
-                };
+            for EnumPair {
+                previous,
+                old_enum,
+                old_values,
+                name,
+                values,
+                ..
+            } in enum_pairs(old, new, self.renames)
+            {
                 if old_enum != name || old_values == values {
                     continue;
                 }
@@ -571,10 +595,10 @@ impl Steps<'_> {
                 // have their old names then.
                 let check = linkml_naming::constraints::check_name(&old.name, &previous.name, name);
                 let entry = format!("({}, {}, {})", py(&new.name), py(&previous.name), py(&check));
-                match changes.iter_mut().find(|c| c.name == *name) {
+                match changes.iter_mut().find(|c| c.name == name) {
                     Some(change) => change.columns.push(entry),
                     None => changes.push(EnumChange {
-                        name: name.clone(),
+                        name: name.to_string(),
                         old_values: old_values.to_vec(),
                         new_values: values.to_vec(),
                         columns: vec![entry],
