@@ -137,6 +137,16 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
         ));
     }
     for key in class.unique_keys.values() {
+        if key.slots.is_empty() {
+            diags.push(
+                Diagnostic::error(format!(
+                    "unique key `{}` of class `{name}` names no slots",
+                    key.name.value
+                ))
+                .at(key.name.span, "no `unique_key_slots`")
+                .help("list the slots under `unique_key_slots:` (linkml requires them)"),
+            );
+        }
         for slot in key.slots.iter().filter(|s| !known.contains(&s.value.as_str())) {
             let d = Diagnostic::error(format!(
                 "unique key `{}` of class `{name}` names `{}`, which the class does not have",

@@ -470,12 +470,12 @@ impl Reader<'_> {
 
     fn unknown_key(&mut self, kind: Kind, key: &Text) {
         let names = kind.keys().iter().map(|(k, _)| *k);
-        let mut diagnostic = Diagnostic::warning(format!(
+        let mut diagnostic = Diagnostic::error(format!(
             "`{}` is not a {} field of the LinkML metamodel",
             key.value,
             kind.noun()
         ))
-        .at(key.span, "unknown key, ignored");
+        .at(key.span, "unknown key: linkml refuses it");
         diagnostic = match did_you_mean(&key.value, names) {
             Some(suggestion) => diagnostic.help(format!("did you mean `{suggestion}`?")),
             None => diagnostic.help("remove it, or record it under `annotations:`"),

@@ -658,7 +658,7 @@ fn unique_keys(table: &str, columns: &[Column], keys: &OrderedMap<String, Vec<St
     for (name, slots) in keys {
         let names: Vec<String> = slots.iter().map(|s| column_name(s)).collect();
         let complete = names.iter().all(|n| columns.iter().any(|c| &c.name == n));
-        if !complete || names == primary_key || out.iter().any(|k| k.columns == names) {
+        if names.is_empty() || !complete || names == primary_key || out.iter().any(|k| k.columns == names) {
             continue;
         }
         let index_name = fit_identifier(&format!("{table}_{}_idx", names.join("_")));
