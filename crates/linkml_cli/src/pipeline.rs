@@ -94,6 +94,26 @@ pub fn load_from(origin: &Origin, args: &SchemaArgs, reporter: &mut Reporter) ->
     })
 }
 
+/// The relational model of a loaded schema, with the transform's warnings and errors reported
+/// at their positions.
+pub fn transform(
+    loaded: &Loaded,
+    args: &SchemaArgs,
+    reporter: &mut Reporter,
+    policy: linkml_transform::ForeignKeyPolicy,
+) -> Result<linkml_transform::RelationalModel, Failure> {
+    match linkml_transform::transform(&linkml_derive::SchemaView::merged(&loaded.set), policy) {
+        Ok(transformed) => {
+            reporter.report_problems(&transformed.warnings, loaded, args)?;
+            Ok(transformed.model)
+        }
+        Err(problems) => {
+            reporter.report_problems(&problems, loaded, args)?;
+            Err(Failure::Input)
+        }
+    }
+}
+
 impl Reporter {
     /// Reports what the transform found, each at the slot or class it concerns; fails if one
     /// is an error.

@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use linkml_derive::SchemaView;
 use linkml_emit_alembic::revision::RevisionOptions;
 use linkml_emit_alembic::InitOptions;
 use linkml_transform::ForeignKeyPolicy;
@@ -146,17 +145,7 @@ fn revision(args: RevisionArgs) -> Result<(), Failure> {
             ..SchemaArgs::default()
         };
         let loaded = pipeline::load(&schema_args)?;
-        let mut reporter = pipeline::Reporter::default();
-        match linkml_transform::transform(&SchemaView::merged(&loaded.set), policy) {
-            Ok(transformed) => {
-                reporter.report_problems(&transformed.warnings, &loaded, &schema_args)?;
-                Ok(transformed.model)
-            }
-            Err(problems) => {
-                reporter.report_problems(&problems, &loaded, &schema_args)?;
-                Err(Failure::Input)
-            }
-        }
+        pipeline::transform(&loaded, &schema_args, &mut pipeline::Reporter::default(), policy)
     };
     let (old, new) = (model(&args.from)?, model(&args.to)?);
     let unsupported = linkml_emit_alembic::revision::unsupported(&old, &new);

@@ -1,7 +1,6 @@
 //! `linkml generate ...`: the generators, with linkml's options.
 
 use clap::{ArgAction, Args, Subcommand, ValueEnum};
-use linkml_derive::SchemaView;
 use linkml_emit_sqla::{BaseKind, ModuleScope, Style};
 
 use linkml_emit_ddl::Dialect;
@@ -267,17 +266,7 @@ fn relational_model_and_scope(
         Failure::Input
     };
     let loaded = pipeline::load_from(origin, schema, reporter)?;
-    let view = SchemaView::merged(&loaded.set);
-    let model = match linkml_transform::transform(&view, policy) {
-        Ok(transformed) => {
-            reporter.report_problems(&transformed.warnings, &loaded, schema)?;
-            transformed.model
-        }
-        Err(problems) => {
-            reporter.report_problems(&problems, &loaded, schema)?;
-            return Err(Failure::Input);
-        }
-    };
+    let model = pipeline::transform(&loaded, schema, reporter, policy)?;
     let scope = module_map
         .map(|map| crate::modules::module_scope(&loaded.set, &model, map))
         .transpose()
