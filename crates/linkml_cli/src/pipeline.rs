@@ -129,7 +129,9 @@ impl Reporter {
             } else {
                 Diagnostic::warning(problem.message.clone())
             };
-            if let Some(span) = problem_span(&view, problem) {
+            if let Some((span, label)) = &problem.at {
+                d = d.at(*span, label.clone());
+            } else if let Some(span) = problem_span(&view, problem) {
                 d = d.at(
                     span,
                     if problem.slot.is_some() {

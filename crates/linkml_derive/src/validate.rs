@@ -5,7 +5,6 @@
 //! warning, so that output stays the same as linkml's.
 
 use linkml_diagnostics::{did_you_mean, Diagnostic, Diagnostics};
-use linkml_load::yaml::Value;
 use linkml_load::OrderedMap;
 use linkml_load::{ClassDef, Element, Text};
 
@@ -123,19 +122,6 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
             ));
         }
     }
-    for (index, slot) in named_index_slots(class).filter(|(_, s)| !known.contains(&s.value.as_str())) {
-        let d = Diagnostic::error(format!(
-            "index `{index}` of class `{name}` names `{}`, which the class does not have",
-            slot.value
-        ))
-        .at(slot.span, "not one of the class's slots");
-        diags.push(with_suggestion(
-            d,
-            &slot.value,
-            known.iter().copied(),
-            "name the class's own or inherited slots (linkml fails on such an index)",
-        ));
-    }
     for key in class.unique_keys.values() {
         if key.slots.is_empty() {
             diags.push(
@@ -183,29 +169,6 @@ pub const UNKNOWN_RANGE: &str = "unknown-range";
 
 /// The slots of linkml's `index` class annotation (`{index: {name: [slot, ...]}}`), each with
 /// its index's name.
-fn named_index_slots(class: &ClassDef) -> impl Iterator<Item = (String, Text)> + '_ {
-    let entries = match class.element.annotations.get("index").map(|a| &a.value.value) {
-        Some(Value::Map(entries)) => entries.as_slice(),
-        _ => &[],
-    };
-    entries.iter().flat_map(|(name, slots)| {
-        let index = name.as_scalar().map(|s| s.text.clone()).unwrap_or_default();
-        let items = match &slots.value {
-            Value::Seq(items) => items.as_slice(),
-            _ => &[],
-        };
-        items.iter().filter_map(move |item| {
-            let slot = item.as_scalar()?;
-            Some((
-                index.clone(),
-                Text {
-                    value: slot.text.clone(),
-                    span: item.span,
-                },
-            ))
-        })
-    })
-}
 
 /// Whether a class that has `class` among its ancestors has the slot.
 fn used_below<'a>(view: &SchemaView<'a>, class: &str, slot: &str) -> bool {

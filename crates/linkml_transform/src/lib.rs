@@ -20,6 +20,8 @@ pub struct Problem {
     pub class: String,
     pub slot: Option<String>,
     pub help: Option<String>,
+    /// Where in the schema, with its label, when that is neither the class nor the slot.
+    pub at: Option<(linkml_diagnostics::Span, String)>,
 }
 
 impl Problem {
@@ -30,6 +32,7 @@ impl Problem {
             class: class.to_string(),
             slot: slot.map(str::to_string),
             help: Some(help.to_string()),
+            at: None,
         }
     }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap as HashMap;
 
 use linkml_derive::{InducedSlot, SchemaView};
+use linkml_diagnostics::Span;
 use linkml_load::OrderedMap;
 use linkml_naming::{fit_identifier, underscore};
 
@@ -126,7 +127,8 @@ struct RelClass {
     unique_keys: OrderedMap<String, Vec<String>>,
     mappings: Vec<Mapping>,
     renamed_from: Option<String>,
-    indexes: Vec<Index>,
+    /// The `index` annotation's indexes, each with the schema position of its columns.
+    indexes: Vec<(Index, Vec<Span>)>,
 }
 
 impl RelClass {
@@ -168,11 +170,13 @@ impl<'v, 'a> Transformer<'v, 'a> {
             self.inject_primary_keys().map_err(|p| vec![p])?;
             let multivalued = self.split_multivalued().map_err(|p| vec![p])?;
             self.mark_keys(&multivalued).map_err(|p| vec![p])?;
+            self.key_nested_per_parent();
         }
         let warnings = std::mem::take(&mut self.warnings);
         let model = self.into_model();
         check_case_insensitive_names(&model)?;
         check_enum_type_names(&model)?;
+        self.check_named_indexes(&model)?;
         let mut warnings = warnings;
         warnings.extend(narrowed_on_mysql(&model));
         Ok(Transformed { model, warnings })
@@ -388,6 +392,44 @@ impl<'v, 'a> Transformer<'v, 'a> {
             .or_else(|| class.direct_identifier().map(|a| a.name.clone()))
     }
 
+    /// A `key` (not an identifier) of a class that one class of the same schema file holds
+    /// inlined in a multivalued slot is unique per parent only: the table's primary key is the
+    /// key with the backref column, which becomes NOT NULL. linkml keys such a table by all
+    /// its columns; keyed by the key alone, two parents could not hold the same key. The same
+    /// file, so that `--no-mergeimports` modules key it as the merged model does (a column
+    /// added to an imported class cannot join its primary key). A key that foreign keys
+    /// reference stays unique across the table; otherwise too, with a warning.
+    fn key_nested_per_parent(&mut self) {
+        let file = |class: &str| self.view.get_class(class).map(|c| c.element.name.span.file);
+        // A key that foreign keys reference must be unique across the table anyway.
+        let referenced: rustc_hash::FxHashSet<(String, String)> = self
+            .classes
+            .values()
+            .flat_map(|c| c.attrs.values().filter_map(|a| a.foreign_key.clone()))
+            .collect();
+        let mut global = Vec::new();
+        for class in self.classes.values_mut() {
+            let Some(key) = class.direct_identifier().filter(|a| !a.identifier && a.primary_key) else {
+                continue;
+            };
+            if referenced.contains(&(class.name.clone(), key.name.clone())) {
+                continue;
+            }
+            let backrefs: Vec<&Attr> = class.attrs.values().filter(|a| a.backref).collect();
+            match backrefs.as_slice() {
+                [backref] if file(backref.range.as_deref().unwrap_or_default()) == file(&class.name) => {
+                    let name = backref.name.clone();
+                    let attr = class.attrs.get_mut(&name).expect("attribute exists");
+                    attr.primary_key = true;
+                    attr.required = true;
+                }
+                [] => {}
+                _ => global.push(nested_key_unique_globally(class, &backrefs)),
+            }
+        }
+        self.warnings.extend(global);
+    }
+
     /// The last pass: primary keys, NOT NULL, foreign keys and `<slot>_<pk>` renames.
     fn mark_keys(&mut self, multivalued: &[String]) -> Result<(), Problem> {
         let mut forward_map: OrderedMap<String, String> = OrderedMap::default();
@@ -519,7 +561,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         self.classes.get(class_name).is_none_or(|c| c.source_identifier)
     }
 
-    fn into_model(self) -> RelationalModel {
+    fn into_model(&self) -> RelationalModel {
         let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
         mark_referenced_columns_unique(&mut tables);
         let id = self.view.id().unwrap_or_default().to_string();
@@ -530,14 +572,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let columns: Vec<Column> = class.attrs.values().map(|attr| self.column(attr)).collect();
         let name = fit_identifier(&class.table);
         let unique_keys = unique_keys(&name, &columns, &class.unique_keys);
-        // A named index over a column the table lacks is left out (the schema check reports it).
-        let indexes = class
-            .indexes
-            .iter()
-            .filter(|i| i.columns.iter().all(|c| columns.iter().any(|col| &col.name == c)))
-            .cloned()
-            .collect();
-        Table {
+        let mut table = Table {
             class_name: class.name.clone(),
             name,
             is_a: class.is_a.clone(),
@@ -553,8 +588,35 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 .map(|m| self.mapping_with_column_names(m))
                 .collect(),
             renamed_from: class.renamed_from.clone(),
-            indexes,
+            indexes: class.indexes.iter().map(|(index, _)| index.clone()).collect(),
+        };
+        // linkml skips an index named like a generated one before it looks at its columns.
+        let kept: Vec<String> = table.named_indexes(true).map(|i| i.name.clone()).collect();
+        let has_columns = |i: &Index| i.columns.iter().all(|c| table.columns.iter().any(|col| &col.name == c));
+        table.indexes.retain(|i| kept.contains(&i.name) || has_columns(i));
+        table
+    }
+
+    /// linkml fails on a named index over a column its table lacks; here each such column is
+    /// an error at its place in the `index` annotation.
+    fn check_named_indexes(&self, model: &RelationalModel) -> Result<(), Vec<Problem>> {
+        let mut problems = Vec::new();
+        for table in &model.tables {
+            let Some(class) = self.classes.get(&table.class_name) else {
+                continue;
+            };
+            for (index, spans) in &class.indexes {
+                if !table.indexes.contains(index) {
+                    continue;
+                }
+                for (column, span) in index.columns.iter().zip(spans) {
+                    if table.column(column).is_none() {
+                        problems.push(missing_index_column(table, index, column, *span));
+                    }
+                }
+            }
         }
+        if problems.is_empty() { Ok(()) } else { Err(problems) }
     }
 
     fn column(&self, attr: &Attr) -> Column {
@@ -649,16 +711,15 @@ impl<'v, 'a> Transformer<'v, 'a> {
 /// keys over exactly the primary key, which is unique already. Each gets linkml's
 /// `<table>_<columns>_idx` index, unless an `ix_` index has that name.
 fn unique_keys(table: &str, columns: &[Column], keys: &OrderedMap<String, Vec<String>>) -> Vec<UniqueKey> {
-    let primary_key: Vec<String> = columns
-        .iter()
-        .filter(|c| c.primary_key)
-        .map(|c| c.name.clone())
-        .collect();
+    let mut primary_key: Vec<&str> = columns.iter().filter(|c| c.primary_key).map(|c| c.name.as_str()).collect();
+    primary_key.sort_unstable();
     let mut out: Vec<UniqueKey> = Vec::new();
     for (name, slots) in keys {
         let names: Vec<String> = slots.iter().map(|s| column_name(s)).collect();
         let complete = names.iter().all(|n| columns.iter().any(|c| &c.name == n));
-        if names.is_empty() || !complete || names == primary_key || out.iter().any(|k| k.columns == names) {
+        let mut sorted: Vec<&str> = names.iter().map(String::as_str).collect();
+        sorted.sort_unstable();
+        if names.is_empty() || !complete || sorted == primary_key || out.iter().any(|k| k.columns == names) {
             continue;
         }
         let index_name = fit_identifier(&format!("{table}_{}_idx", names.join("_")));
@@ -837,8 +898,9 @@ fn owner(model: &RelationalModel, table: &Table, attribute: &str) -> (String, Op
         })
 }
 
-/// linkml's `index` class annotation: index name to the slots it covers, as column names.
-fn named_indexes(element: &linkml_load::Element) -> Vec<Index> {
+/// linkml's `index` class annotation: index name to the columns it covers (underscored slot
+/// names, as linkml's `sql_name`), with the position of each.
+fn named_indexes(element: &linkml_load::Element) -> Vec<(Index, Vec<Span>)> {
     let Some(annotation) = element.annotations.get("index") else {
         return Vec::new();
     };
@@ -852,17 +914,47 @@ fn named_indexes(element: &linkml_load::Element) -> Vec<Index> {
             let linkml_load::yaml::Value::Seq(items) = &slots.value else {
                 return None;
             };
-            let columns = items
+            let (columns, spans) = items
                 .iter()
-                .filter_map(|i| i.as_scalar())
-                .map(|s| column_name(&linkml_load::pyyaml::scalar_text(s)))
-                .collect();
-            Some(Index {
+                .filter_map(|i| Some((column_name(&linkml_load::pyyaml::scalar_text(i.as_scalar()?)), i.span)))
+                .unzip();
+            let index = Index {
                 name: fit_identifier(&linkml_load::pyyaml::scalar_text(name)),
                 columns,
-            })
+            };
+            Some((index, spans))
         })
         .collect()
+}
+
+fn nested_key_unique_globally(class: &RelClass, backrefs: &[&Attr]) -> Problem {
+    let holders: Vec<&str> = backrefs.iter().filter_map(|a| a.range.as_deref()).collect();
+    let why = match holders.as_slice() {
+        [holder] => format!("{holder}, which holds it inlined, is in another schema file"),
+        _ => format!("{} hold it inlined", holders.join(" and ")),
+    };
+    Problem::warning(
+        &class.name,
+        None,
+        format!("the key of class `{}` is unique across its whole table, not per parent: {why}", class.name),
+        "hold it inlined in one class of its own schema file to key it per parent, or make it an `identifier`",
+    )
+}
+
+fn missing_index_column(table: &Table, index: &Index, column: &str, span: Span) -> Problem {
+    let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    Problem {
+        at: Some((span, "not a column of the table".to_string())),
+        ..Problem::error(
+            &table.class_name,
+            None,
+            format!(
+                "index `{}` of class `{}` names `{column}`, which table `{}` does not have",
+                index.name, table.class_name, table.name
+            ),
+            &format!("name columns of the table ({}); linkml fails on such an index", names.join(", ")),
+        )
+    }
 }
 
 /// The database name of a relational attribute: linkml's underscored alias, fitted to the

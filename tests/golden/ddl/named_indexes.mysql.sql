@@ -25,3 +25,13 @@ CREATE TABLE `Place` (
 );
 CREATE INDEX `ix_Place_id` ON `Place` (id);
 CREATE INDEX country_index ON `Place` (country);
+
+CREATE TABLE `Visit` (
+	id INTEGER NOT NULL AUTO_INCREMENT,
+	place VARCHAR(255),
+	day DATE,
+	CONSTRAINT `pk_Visit` PRIMARY KEY (id),
+	CONSTRAINT `fk_Visit_place_Place` FOREIGN KEY(place) REFERENCES `Place` (id)
+)COMMENT='No identifier, so linkml adds the key `id`, which an index can name.';
+CREATE INDEX `ix_Visit_id` ON `Visit` (id);
+CREATE INDEX visit_id_day_index ON `Visit` (id, day);

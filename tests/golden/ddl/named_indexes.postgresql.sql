@@ -25,3 +25,14 @@ CREATE TABLE "Place" (
 );
 CREATE INDEX "ix_Place_id" ON "Place" (id);
 CREATE INDEX country_index ON "Place" (country);
+
+CREATE TABLE "Visit" (
+	id SERIAL NOT NULL,
+	place TEXT,
+	day DATE,
+	CONSTRAINT "pk_Visit" PRIMARY KEY (id),
+	CONSTRAINT "fk_Visit_place_Place" FOREIGN KEY(place) REFERENCES "Place" (id)
+);
+CREATE INDEX "ix_Visit_id" ON "Visit" (id);
+CREATE INDEX visit_id_day_index ON "Visit" (id, day);
+COMMENT ON TABLE "Visit" IS 'No identifier, so linkml adds the key `id`, which an index can name.';

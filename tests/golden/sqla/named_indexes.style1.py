@@ -2,7 +2,7 @@
 
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Date, Index, Integer, MetaData, String, Text
+from sqlalchemy import Column, Date, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import declarative_base
 
 NAMING_CONVENTION = {
@@ -30,6 +30,31 @@ class NamedThing(Base):
 
     def __repr__(self):
         return f"NamedThing(id={self.id},name={self.name},)"
+
+
+class Visit(Base):
+    """No identifier, so linkml adds the key `id`, which an index can name."""
+
+    __tablename__ = "Visit"
+    __table_args__ = (
+        Index("visit_id_day_index", "id", "day"),
+        {
+            "comment": (
+                "No identifier, so linkml adds the key `id`, which an index can name."
+            )
+        },
+    )
+
+    id = Column(
+        Integer(), primary_key=True, autoincrement=True, index=True, nullable=False
+    )
+    place = Column(
+        Text().with_variant(String(255), "mysql", "mariadb"), ForeignKey("Place.id")
+    )
+    day = Column(Date())
+
+    def __repr__(self):
+        return f"Visit(id={self.id},place={self.place},day={self.day},)"
 
 
 class Person(NamedThing):

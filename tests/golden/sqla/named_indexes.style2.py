@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Index, Integer, MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -35,6 +35,33 @@ class NamedThing(Base):
 
     def __repr__(self) -> str:
         return f"NamedThing(id={self.id},name={self.name},)"
+
+
+class Visit(Base):
+    """No identifier, so linkml adds the key `id`, which an index can name."""
+
+    __tablename__ = "Visit"
+    __table_args__ = (
+        Index("visit_id_day_index", "id", "day"),
+        {
+            "comment": (
+                "No identifier, so linkml adds the key `id`, which an index can name."
+            )
+        },
+    )
+
+    id: Mapped[int] = mapped_column(
+        Integer(), primary_key=True, autoincrement=True, index=True
+    )
+    day: Mapped[date | None] = mapped_column(Date())
+    place_id: Mapped[str | None] = mapped_column(
+        Text().with_variant(String(255), "mysql", "mariadb"), ForeignKey("Place.id")
+    )
+
+    place: Mapped[Place | None] = relationship(foreign_keys=[place_id])
+
+    def __repr__(self) -> str:
+        return f"Visit(id={self.id},day={self.day},place_id={self.place_id},)"
 
 
 class Person(NamedThing):
