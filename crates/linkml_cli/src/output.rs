@@ -72,7 +72,7 @@ fn check(path: &Path, text: &str) -> Result<(), Failure> {
         "{}",
         diff.unified_diff().header(&shown, &format!("{shown} (generated)"))
     );
-    eprintln!("error: {shown} is not what `linkml` generates; run the same command without --check");
+    eprintln!("error: {shown} is stale; run the same command without --check to regenerate it");
     Err(Failure::Input)
 }
 

@@ -129,7 +129,7 @@ impl Reporter {
             } else {
                 Diagnostic::warning(problem.message.clone())
             };
-            if let Some((span, label)) = &problem.at {
+            if let Some((span, label)) = problem.at.as_deref() {
                 d = d.at(*span, label.clone());
             } else if let Some(span) = problem_span(&view, problem) {
                 d = d.at(

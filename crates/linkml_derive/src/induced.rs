@@ -100,10 +100,10 @@ impl<'a> Val<'a> {
 fn is_truthy(prop: &Prop) -> bool {
     match &prop.value {
         PropValue::Bool(b) => *b,
-        PropValue::Text(s) => !s.is_empty() && s.parse::<f64>().map_or(true, |n| n != 0.0),
+        PropValue::Text(s) => !s.is_empty() && (s.parse::<f64>() != Ok(0.0)),
         PropValue::List(items) => !items.is_empty(),
         PropValue::Node(node) => match &node.value {
-            linkml_load::yaml::Value::Scalar(s) => !s.is_null() && s.text.parse::<f64>().map_or(true, |n| n != 0.0),
+            linkml_load::yaml::Value::Scalar(s) => !s.is_null() && (s.text.parse::<f64>() != Ok(0.0)),
             linkml_load::yaml::Value::Seq(items) => !items.is_empty(),
             linkml_load::yaml::Value::Map(entries) => !entries.is_empty(),
         },
@@ -317,8 +317,7 @@ impl<'a> SchemaView<'a> {
             .values()
             .copied()
             .chain(attributes)
-            .filter(|s| underscore(s.name()) == name && s.name() != name)
-            .last()
+            .rfind(|s| underscore(s.name()) == name && s.name() != name)
             .map(|s| s.name())
     }
 }

@@ -167,9 +167,6 @@ fn class_slot_references<'a>(view: &SchemaView<'a>, name: &'a str, class: &'a Cl
 /// The kind of the warning for a range that names nothing (see [`Diagnostic::about`]).
 pub const UNKNOWN_RANGE: &str = "unknown-range";
 
-/// The slots of linkml's `index` class annotation (`{index: {name: [slot, ...]}}`), each with
-/// its index's name.
-
 /// Whether a class that has `class` among its ancestors has the slot.
 fn used_below<'a>(view: &SchemaView<'a>, class: &str, slot: &str) -> bool {
     view.all_classes().keys().any(|&other| {

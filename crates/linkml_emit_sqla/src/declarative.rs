@@ -644,7 +644,11 @@ impl Writer<'_> {
                 )];
                 let overlapping = self.sharing_backref(table, slot, target_class, backref_column);
                 // A child keyed per parent cannot outlive it (its key holds the parent's).
-                let owned = self.model.table(target_class).and_then(|t| t.column(backref_column)).is_some_and(|c| c.primary_key);
+                let owned = self
+                    .model
+                    .table(target_class)
+                    .and_then(|t| t.column(backref_column))
+                    .is_some_and(|c| c.primary_key);
                 if owned {
                     args.push(Expr::keyword("cascade", Expr::atom(string("all, delete-orphan"))));
                 }

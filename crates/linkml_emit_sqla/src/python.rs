@@ -207,7 +207,7 @@ fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
 /// is too long, ruff splits the annotation's brackets and continues with `] = value`.
 pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &Expr) {
     let head = format!("{name}: {annotation} = ");
-    let fits_before_value = 4 + width(&head) + 1 <= LINE_LENGTH;
+    let fits_before_value = 4 + width(&head) < LINE_LENGTH;
     let flat_fits = 4 + width(&head) + width(&value.flat()) <= LINE_LENGTH;
     if flat_fits || fits_before_value || !annotation.contains('[') {
         write_statement(out, 4, &head, value, "");

@@ -1,6 +1,9 @@
 //! The schemas of linkml-model 1.12.0, built into the binary so that `linkml:` imports never
 //! touch the network. Refresh them with `scripts/update_linkml_model.sh`.
 
+/// The linkml-model release the embedded schemas come from (`--version` names it).
+pub const LINKML_MODEL_VERSION: &str = "1.12.0";
+
 const SCHEMAS: &[(&str, &str)] = &[
     ("annotations", include_str!("../linkml-model/annotations.yaml")),
     ("array", include_str!("../linkml-model/array.yaml")),

@@ -15,6 +15,7 @@ use linkml_diagnostics::{Diagnostic, Diagnostics, SourceMap};
 use linkml_load::OrderedMap;
 use linkml_load::{Schema, Text};
 
+pub use embedded::LINKML_MODEL_VERSION;
 pub use importmap::ImportMap;
 
 /// Where a schema's text came from; relative imports resolve against it.
@@ -102,7 +103,12 @@ fn read(origin: &Origin) -> Result<(String, Vec<u8>), String> {
             .map_err(|err| format!("cannot read {}: {err}", path.display())),
         Origin::Embedded(name) => embedded::text(name)
             .map(|text| (format!("linkml:{name}"), text.as_bytes().to_vec()))
-            .ok_or_else(|| format!("`linkml:{name}` is not a schema of linkml-model 1.12.0")),
+            .ok_or_else(|| {
+                format!(
+                    "`linkml:{name}` is not a schema of linkml-model {}",
+                    crate::embedded::LINKML_MODEL_VERSION
+                )
+            }),
     }
 }
 

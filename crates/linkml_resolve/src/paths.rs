@@ -14,7 +14,12 @@ pub fn locate(target: &str, base: Option<&Origin>) -> Result<Origin, String> {
     if let Some(name) = embedded_name(target) {
         return embedded::text(name)
             .map(|_| Origin::Embedded(embedded::static_name(name)))
-            .ok_or_else(|| format!("`linkml:{name}` is not a schema of linkml-model 1.12.0"));
+            .ok_or_else(|| {
+                format!(
+                    "`linkml:{name}` is not a schema of linkml-model {}",
+                    crate::embedded::LINKML_MODEL_VERSION
+                )
+            });
     }
     let path = match target.split_once("://") {
         Some(("file", rest)) => PathBuf::from(rest),

@@ -21,7 +21,7 @@ pub struct Problem {
     pub slot: Option<String>,
     pub help: Option<String>,
     /// Where in the schema, with its label, when that is neither the class nor the slot.
-    pub at: Option<(linkml_diagnostics::Span, String)>,
+    pub at: Option<Box<(linkml_diagnostics::Span, String)>>,
 }
 
 impl Problem {

@@ -173,7 +173,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             self.key_nested_per_parent();
         }
         let warnings = std::mem::take(&mut self.warnings);
-        let model = self.into_model();
+        let model = self.build_model();
         check_case_insensitive_names(&model)?;
         check_enum_type_names(&model)?;
         self.check_named_indexes(&model)?;
@@ -561,7 +561,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         self.classes.get(class_name).is_none_or(|c| c.source_identifier)
     }
 
-    fn into_model(&self) -> RelationalModel {
+    fn build_model(&self) -> RelationalModel {
         let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
         mark_referenced_columns_unique(&mut tables);
         let id = self.view.id().unwrap_or_default().to_string();
@@ -616,7 +616,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 }
             }
         }
-        if problems.is_empty() { Ok(()) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     }
 
     fn column(&self, attr: &Attr) -> Column {
@@ -711,7 +715,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
 /// keys over exactly the primary key, which is unique already. Each gets linkml's
 /// `<table>_<columns>_idx` index, unless an `ix_` index has that name.
 fn unique_keys(table: &str, columns: &[Column], keys: &OrderedMap<String, Vec<String>>) -> Vec<UniqueKey> {
-    let mut primary_key: Vec<&str> = columns.iter().filter(|c| c.primary_key).map(|c| c.name.as_str()).collect();
+    let mut primary_key: Vec<&str> = columns
+        .iter()
+        .filter(|c| c.primary_key)
+        .map(|c| c.name.as_str())
+        .collect();
     primary_key.sort_unstable();
     let mut out: Vec<UniqueKey> = Vec::new();
     for (name, slots) in keys {
@@ -936,7 +944,10 @@ fn nested_key_unique_globally(class: &RelClass, backrefs: &[&Attr]) -> Problem {
     Problem::warning(
         &class.name,
         None,
-        format!("the key of class `{}` is unique across its whole table, not per parent: {why}", class.name),
+        format!(
+            "the key of class `{}` is unique across its whole table, not per parent: {why}",
+            class.name
+        ),
         "hold it inlined in one class of its own schema file to key it per parent, or make it an `identifier`",
     )
 }
@@ -944,7 +955,7 @@ fn nested_key_unique_globally(class: &RelClass, backrefs: &[&Attr]) -> Problem {
 fn missing_index_column(table: &Table, index: &Index, column: &str, span: Span) -> Problem {
     let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
     Problem {
-        at: Some((span, "not a column of the table".to_string())),
+        at: Some(Box::new((span, "not a column of the table".to_string()))),
         ..Problem::error(
             &table.class_name,
             None,
@@ -952,7 +963,10 @@ fn missing_index_column(table: &Table, index: &Index, column: &str, span: Span) 
                 "index `{}` of class `{}` names `{column}`, which table `{}` does not have",
                 index.name, table.class_name, table.name
             ),
-            &format!("name columns of the table ({}); linkml fails on such an index", names.join(", ")),
+            &format!(
+                "name columns of the table ({}); linkml fails on such an index",
+                names.join(", ")
+            ),
         )
     }
 }

@@ -14,6 +14,21 @@ use linkml_resolve::Origin;
 use crate::output::{self, OutputArgs};
 use crate::pipeline::{self, Failure, Reporter, SchemaArgs};
 
+/// `generate GENERATOR ...`, or `generate [--check]` for every target of the project config.
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct GenerateArgs {
+    #[command(subcommand)]
+    command: Option<GenerateCommand>,
+    /// The project config (default: `linkml-sql.toml`, or `pyproject.toml` with a
+    /// `[tool.linkml-sql]` table, in this folder or the nearest parent that has one).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Do not write: exit 1 with a diff for every target whose files are stale.
+    #[arg(long)]
+    check: bool,
+}
+
 #[derive(Subcommand)]
 pub enum GenerateCommand {
     /// SQLAlchemy models (linkml's gen-sqla).
@@ -201,7 +216,15 @@ fn parse_bool(value: &str) -> Result<bool, String> {
     }
 }
 
-pub fn run(command: GenerateCommand) -> Result<(), Failure> {
+pub fn run(args: GenerateArgs) -> Result<(), Failure> {
+    match args.command {
+        Some(command) => run_generator(command),
+        None => crate::project::run(args.config.as_deref(), args.check),
+    }
+}
+
+/// Runs one generator, as given on the command line or by a target of the project config.
+pub fn run_generator(command: GenerateCommand) -> Result<(), Failure> {
     match command {
         GenerateCommand::Sqla(args) => sqla(args),
         GenerateCommand::Sqltables(args) => sqltables(args),

@@ -1,0 +1,5 @@
+//! `linkml-sql`: the name the wheel installs, beside Python linkml's own `linkml`.
+
+fn main() -> std::process::ExitCode {
+    linkml_cli::main()
+}
