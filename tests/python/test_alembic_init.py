@@ -24,14 +24,16 @@ class Shelf(SQLModel, table=True):
 '''
 
 
-def project(tmp_path, run_linkml):
+def project(tmp_path, run_linkml, generator=("sqla", "--sqla-style", "2", "--base", "sqlmodel"), app_models=APP_MODELS):
+    """A project with the example's generated module and its own `app/models.py`, and the
+    Alembic environment `linkml alembic init` writes for both; returns its alembic.ini."""
     generated = tmp_path / "schemas" / "generated"
     generated.mkdir(parents=True)
     (tmp_path / "app").mkdir()
     for package in (tmp_path / "schemas", generated, tmp_path / "app"):
         (package / "__init__.py").write_text("")
-    (tmp_path / "app" / "models.py").write_text(APP_MODELS)
-    run_linkml("generate", "sqla", "--sqla-style", "2", "--base", "sqlmodel", SCHEMA, "-o", generated / "library.py")
+    (tmp_path / "app" / "models.py").write_text(app_models)
+    run_linkml("generate", *generator, SCHEMA, "-o", generated / "library.py")
     run_linkml("alembic", "init", tmp_path / "migrations", "--models", "schemas.generated", "--models", "app.models")
     return tmp_path / "alembic.ini"
 
@@ -49,13 +51,19 @@ def test_autogenerate_upgrade_and_check(dialect, run_linkml, tmp_path, fresh_dat
     elsewhere.mkdir()
     if dialect != "sqlite":
         set_alembic_url(ini, fresh_database(dialect))
-    alembic(ini, "revision", "--autogenerate", "-m", "create tables", cwd=elsewhere)
+    migrate_and_check(ini, elsewhere)
+    alembic(ini, "downgrade", "base", cwd=elsewhere)
+
+
+def migrate_and_check(ini, cwd):
+    """Autogenerate the first revision (it creates every table of both packages), upgrade, and
+    check that nothing is left to migrate."""
+    alembic(ini, "revision", "--autogenerate", "-m", "create tables", cwd=cwd)
     revision = next((ini.parent / "migrations" / "versions").glob("*create_tables.py")).read_text()
     for table in ("shelf", "book", "author", "book_authors"):
         assert f"op.create_table('{table}'" in revision, table
-    alembic(ini, "upgrade", "head", cwd=elsewhere)
-    assert "No new upgrade operations detected" in alembic(ini, "check", cwd=elsewhere)
-    alembic(ini, "downgrade", "base", cwd=elsewhere)
+    alembic(ini, "upgrade", "head", cwd=cwd)
+    assert "No new upgrade operations detected" in alembic(ini, "check", cwd=cwd)
 
 
 def test_existing_environment_is_not_overwritten(run_linkml, tmp_path):

@@ -5,7 +5,7 @@
 //! ```toml
 //! [[targets]]                      # [[tool.linkml-sql.targets]] in pyproject.toml
 //! schema = "schema/library.yaml"
-//! generator = "sqla"               # or "sqltables"
+//! generator = "sqla"               # or "sqlmodel", "sqltables"
 //! output = "src/app/models.py"     # a folder ("src/app/models/") for --no-mergeimports packages
 //! options = ["--sqla-style", "2"]  # the generator's command-line options
 //! ```
@@ -223,11 +223,11 @@ fn command(
         );
     }
     let generator = target.generator.get_ref();
-    if !["sqla", "sqltables", "sqlddl"].contains(&generator.as_str()) {
+    if !["sqla", "sqlmodel", "sqltables", "sqlddl"].contains(&generator.as_str()) {
         problems.push(
             Diagnostic::error(format!("unknown generator `{generator}`"))
                 .at(at(target.generator.span()), "not a generator")
-                .help("use sqla or sqltables"),
+                .help("use sqla, sqlmodel or sqltables"),
         );
     }
     let options = target.options.as_ref().map_or(&[][..], |o| o.get_ref().as_slice());

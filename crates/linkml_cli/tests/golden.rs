@@ -1,5 +1,6 @@
-//! Golden snapshots for every schema in tests/schemas: `linkml generate sqla` (both styles and
-//! the imperative mapping) and `linkml generate sqltables` (each dialect).
+//! Golden snapshots for every schema in tests/schemas and the bundled example: `linkml generate
+//! sqla` (both styles and the imperative mapping), `linkml generate sqltables` (each dialect)
+//! and `linkml generate sqlmodel`.
 //! The Python tests import, lint and run the same outputs on real databases; these show every
 //! change to the text. Run with UPDATE_GOLDEN=1 to rewrite tests/golden after review.
 
@@ -16,13 +17,14 @@ fn repo_root() -> PathBuf {
 
 /// Each output: its generator arguments and its golden file, `tests/golden/<file>`, where
 /// `{}` is the schema's name.
-const OUTPUTS: [(&[&str], &str); 6] = [
+const OUTPUTS: [(&[&str], &str); 7] = [
     (&["sqla", "--sqla-style", "1"], "sqla/{}.style1.py"),
     (&["sqla", "--sqla-style", "2"], "sqla/{}.style2.py"),
     (&["sqla", "--no-declarative"], "sqla/{}.imperative.py"),
     (&["sqltables", "--dialect", "sqlite"], "ddl/{}.sqlite.sql"),
     (&["sqltables", "--dialect", "postgresql"], "ddl/{}.postgresql.sql"),
     (&["sqltables", "--dialect", "mysql"], "ddl/{}.mysql.sql"),
+    (&["sqlmodel"], "sqlmodel/{}.py"),
 ];
 
 fn generate(root: &Path, schema: &Path, flags: &[&str]) -> String {
@@ -55,6 +57,8 @@ fn outputs_match_golden_files() {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     schemas.sort();
+    // The bundled example, whose outputs the README shows.
+    schemas.push(root.join("examples/library.yaml"));
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for schema in &schemas {

@@ -81,6 +81,25 @@ impl<'a> Val<'a> {
         }
     }
 
+    /// The value's text where it is a number (`minimum_value: 10`, `"1.5"`), as written.
+    pub fn number_text(self) -> Option<&'a str> {
+        let text = match self {
+            Val::Prop(Prop {
+                value: PropValue::Node(node),
+                ..
+            }) => node.as_scalar().map(|s| s.text.as_str()),
+            Val::Prop(Prop {
+                value: PropValue::Text(text),
+                ..
+            }) => Some(text.as_str()),
+            _ => None,
+        }?;
+        text.trim()
+            .parse::<f64>()
+            .is_ok_and(f64::is_finite)
+            .then_some(text.trim())
+    }
+
     fn number(self) -> Option<f64> {
         match self {
             Val::Prop(Prop {

@@ -14,7 +14,7 @@ use linkml_naming::constraints::NAMING_CONVENTION;
 use linkml_naming::python_identifier;
 
 pub fn write(model: &RelationalModel, naming_convention: bool) -> String {
-    let names = PythonNames::new(model);
+    let names = PythonNames::new(model, &[], false);
     let tables = ordered_tables(model);
     let mapped: Vec<&Table> = tables.iter().copied().filter(|t| !t.join_table).collect();
     let mut imports = Imports::default();

@@ -5,6 +5,7 @@ mod declarative;
 mod imperative;
 mod names;
 mod python;
+mod sqlmodel;
 
 pub use declarative::{write as write_declarative, write_base, BaseKind, ModuleScope, Options, Style};
 pub use imperative::write as write_imperative;

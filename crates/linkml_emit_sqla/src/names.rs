@@ -36,6 +36,9 @@ pub const MODULE_NAMES: &[&str] = &[
     "metadata",
 ];
 
+/// Names a SQLModel module adds (`generate sqlmodel`).
+pub const SQLMODEL_NAMES: &[&str] = &["SQLModel", "Field", "Relationship", "Optional", "ClassVar", "PyEnum"];
+
 /// Attribute names SQLAlchemy reserves on declarative classes, plus the class's own helpers.
 const CLASS_ATTRIBUTE_NAMES: &[&str] = &[
     "metadata",
@@ -46,6 +49,8 @@ const CLASS_ATTRIBUTE_NAMES: &[&str] = &[
 ];
 
 pub struct PythonNames {
+    /// pydantic fields (SQLModel): no leading underscore, which pydantic refuses.
+    pydantic: bool,
     classes: HashMap<String, String>,
     /// table class -> column name -> attribute name
     columns: HashMap<String, HashMap<String, String>>,
@@ -54,8 +59,10 @@ pub struct PythonNames {
 }
 
 impl PythonNames {
-    pub fn new(model: &RelationalModel) -> Self {
-        let mut taken: HashSet<String> = MODULE_NAMES.iter().map(|s| s.to_string()).collect();
+    /// Names for the model's classes and members, none of them one of `MODULE_NAMES` or of
+    /// the module's `extra` names; with `pydantic`, members do not start with `_`.
+    pub fn new(model: &RelationalModel, extra: &[&str], pydantic: bool) -> Self {
+        let mut taken: HashSet<String> = MODULE_NAMES.iter().chain(extra).map(|s| s.to_string()).collect();
         let mut classes = HashMap::default();
         for table in &model.tables {
             let mut name = python_identifier(&camelcase(&table.class_name), &[]);
@@ -66,6 +73,7 @@ impl PythonNames {
             classes.insert(table.class_name.clone(), name);
         }
         let mut names = PythonNames {
+            pydantic,
             classes,
             columns: HashMap::default(),
             relationships: HashMap::default(),
@@ -80,7 +88,7 @@ impl PythonNames {
         let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
         let mut taken: HashSet<String> = HashSet::default();
         for column in &table.columns {
-            let name = unique(python_identifier(&column.name, &reserved), &taken);
+            let name = unique(self.member(python_identifier(&column.name, &reserved)), &taken);
             taken.insert(name.clone());
             self.columns
                 .entry(table.class_name.clone())
@@ -94,7 +102,7 @@ impl PythonNames {
             .filter_map(|c| c.original_slot.as_deref())
             .chain(table.mappings.iter().map(mapping_slot));
         for slot in slots {
-            let base = python_identifier(&linkml_naming::underscore(slot), &reserved);
+            let base = self.member(python_identifier(&linkml_naming::underscore(slot), &reserved));
             let name = unique(base, &taken);
             taken.insert(name.clone());
             taken.insert(format!("{name}_rel"));
@@ -102,6 +110,17 @@ impl PythonNames {
                 .entry(table.class_name.clone())
                 .or_default()
                 .insert(slot.to_string(), name);
+        }
+    }
+
+    /// pydantic refuses field names with a leading `_`: `_type` becomes `type`, `_1st`
+    /// becomes `field_1st` (the column keeps its name).
+    fn member(&self, name: String) -> String {
+        let trimmed = name.trim_start_matches('_');
+        match (self.pydantic, trimmed.chars().next()) {
+            (false, _) => name,
+            (true, Some(c)) if !c.is_ascii_digit() && trimmed == python_identifier(trimmed, &[]) => trimmed.to_string(),
+            (true, _) => format!("field{name}"),
         }
     }
 

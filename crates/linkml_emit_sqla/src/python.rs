@@ -160,7 +160,14 @@ pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr,
         }
         Expr::Dict(entries) if !entries.is_empty() => {
             out.push_str(&format!("{pad}{head}{{\n"));
-            write_arguments(out, indent + 4, entries);
+            if entries.len() > 1 {
+                // ruff splits a collection one element per line, with a trailing comma.
+                for entry in entries {
+                    write_statement(out, indent + 4, "", entry, ",");
+                }
+            } else {
+                write_arguments(out, indent + 4, entries);
+            }
             out.push_str(&format!("{pad}}}{tail}\n"));
         }
         Expr::Call { callee, args } if !args.is_empty() && width(&pad) + width(head) + width(callee) < LINE_LENGTH => {
@@ -243,10 +250,16 @@ pub fn class_header(name: &str, base: &str) -> String {
     }
 }
 
-/// `from module import a, b`, sorted as isort (classes before functions), wrapped when long.
+/// `from module import a, b`, sorted as isort (constants, classes, functions), wrapped when long.
 pub fn write_import(out: &mut String, module: &str, names: &BTreeSet<&str>) {
     let mut sorted: Vec<&str> = names.iter().copied().collect();
-    sorted.sort_by_key(|n| (!n.starts_with(char::is_uppercase), *n));
+    // isort's order by type: CONSTANTS, then Classes, then functions.
+    let kind = |n: &str| match n.chars().next() {
+        Some(c) if c.is_uppercase() && n.len() > 1 && n == n.to_uppercase() => 0,
+        Some(c) if c.is_uppercase() => 1,
+        _ => 2,
+    };
+    sorted.sort_by_key(|n| (kind(n), *n));
     let line = format!("from {module} import {}", sorted.join(", "));
     if line.len() <= LINE_LENGTH {
         out.push_str(&line);

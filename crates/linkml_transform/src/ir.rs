@@ -56,6 +56,17 @@ pub struct Column {
     pub description: Option<Arc<str>>,
     /// The slot's annotation `renamed_from`: its name in the previous schema version.
     pub renamed_from: Option<String>,
+    /// The slot's `minimum_value`, `maximum_value` and `pattern`.
+    pub values: ValueConstraints,
+}
+
+/// What a slot says about its values: numeric bounds (as the schema writes them, numbers
+/// only) and a regular expression. Shared by the columns of one slot.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ValueConstraints {
+    pub minimum: Option<String>,
+    pub maximum: Option<String>,
+    pub pattern: Option<String>,
 }
 
 #[derive(Clone, Debug)]

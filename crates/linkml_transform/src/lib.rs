@@ -6,7 +6,7 @@ pub mod physical;
 mod transformer;
 mod types;
 
-pub use ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey};
+pub use ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints};
 pub use transformer::{ForeignKeyPolicy, Transformer};
 
 /// Something the transform reports about a class and, where it concerns one, a slot; the

@@ -11,7 +11,7 @@ use linkml_diagnostics::Span;
 use linkml_load::OrderedMap;
 use linkml_naming::{fit_identifier, underscore};
 
-use crate::ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey};
+use crate::ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints};
 use crate::types::sql_type;
 use crate::{Problem, Transformed};
 
@@ -47,6 +47,7 @@ struct Attr {
     /// Shared: a slot's description is the same in every class that has the slot.
     description: Option<Arc<str>>,
     renamed_from: Option<String>,
+    values: ValueConstraints,
 }
 
 impl Attr {
@@ -65,6 +66,7 @@ impl Attr {
                 .get("renamed_from")
                 .and_then(|a| a.value.as_scalar())
                 .map(|s| s.text.clone()),
+            values: value_constraints(slot),
             ..Attr::plain(slot.column_name(), slot.range())
         }
     }
@@ -89,6 +91,7 @@ impl Attr {
             foreign_key: None,
             description: None,
             renamed_from: None,
+            values: ValueConstraints::default(),
         }
     }
 
@@ -644,6 +647,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             key: attr.key,
             description: attr.description.clone(),
             renamed_from: attr.renamed_from.as_deref().map(column_name),
+            values: attr.values.clone(),
         }
     }
 
@@ -968,6 +972,21 @@ fn missing_index_column(table: &Table, index: &Index, column: &str, span: Span) 
                 names.join(", ")
             ),
         )
+    }
+}
+
+/// A slot's value constraints; bounds that are not numbers (linkml allows any value) are left
+/// out, since neither pydantic nor a CHECK constraint could compare with them.
+fn value_constraints(slot: &InducedSlot) -> ValueConstraints {
+    let number = |key: &str| {
+        slot.get(key)
+            .and_then(linkml_derive::Val::number_text)
+            .map(str::to_string)
+    };
+    ValueConstraints {
+        minimum: number("minimum_value"),
+        maximum: number("maximum_value"),
+        pattern: slot.str("pattern").map(str::to_string),
     }
 }
 

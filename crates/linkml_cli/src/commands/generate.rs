@@ -36,6 +36,26 @@ pub enum GenerateCommand {
     /// SQL DDL for one database (linkml's gen-sqltables and gen-sqlddl).
     #[command(alias = "sqlddl")]
     Sqltables(SqltablesArgs),
+    /// SQLModel table models: the tables of `sqla --sqla-style 2`, validated by pydantic.
+    Sqlmodel(SqlmodelArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct SqlmodelArgs {
+    #[command(flatten)]
+    schema: SchemaArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+    /// Constraint naming convention on SQLModel.metadata: `default` (ix, uq, ck, fk and pk
+    /// names that Alembic can alter and drop) or `none`.
+    #[arg(long, value_enum, default_value = "default", value_name = "default|none")]
+    naming_convention: NamingConvention,
+    /// With --no-mergeimports: the module of an import, where the default is the sibling named
+    /// after it (`core` -> `.core`). Repeatable.
+    #[arg(long = "module-map", value_name = "IMPORT=MODULE", value_parser = crate::modules::parse_module_map)]
+    module_map: Vec<(String, String)>,
+    #[command(flatten)]
+    shared: SharedArgs,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -228,7 +248,30 @@ pub fn run_generator(command: GenerateCommand) -> Result<(), Failure> {
     match command {
         GenerateCommand::Sqla(args) => sqla(args),
         GenerateCommand::Sqltables(args) => sqltables(args),
+        GenerateCommand::Sqlmodel(args) => sqlmodel(args),
     }
+}
+
+/// `generate sqlmodel`: `generate sqla`'s path with the SQLModel style, on SQLModel.metadata.
+fn sqlmodel(args: SqlmodelArgs) -> Result<(), Failure> {
+    let args = SqlaArgs {
+        schema: args.schema,
+        output: args.output,
+        declarative: true,
+        no_declarative: false,
+        sqla_style: Some(SqlaStyle::Two),
+        use_foreign_keys: true,
+        no_use_foreign_keys: false,
+        pydantic: false,
+        no_pydantic: false,
+        generate_classes: false,
+        no_generate_classes: false,
+        naming_convention: args.naming_convention,
+        base: BaseKind::SqlModel,
+        module_map: args.module_map,
+        shared: args.shared,
+    };
+    models(&args, Style::SqlModel)
 }
 
 fn dialect(name: &str) -> Result<Dialect, Failure> {
@@ -336,12 +379,17 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         Some(SqlaStyle::Two) => Style::Two,
         _ => Style::One,
     };
+    models(&args, style)
+}
+
+/// The declarative modules (or the imperative one) of `generate sqla` and `generate sqlmodel`.
+fn models(args: &SqlaArgs, style: Style) -> Result<(), Failure> {
     let per_schema = args.shared.no_mergeimports && !args.no_declarative;
     let plan = SqlaPlan {
         style,
         policy: match (args.no_use_foreign_keys, style) {
             (true, _) => ForeignKeyPolicy::None,
-            (false, Style::Two) => ForeignKeyPolicy::InjectForAllRefs,
+            (false, Style::Two | Style::SqlModel) => ForeignKeyPolicy::InjectForAllRefs,
             (false, Style::One) => ForeignKeyPolicy::InjectForNested,
         },
         naming_convention: args.naming_convention == NamingConvention::Default,
@@ -356,7 +404,7 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
                     folder.display()
                 )));
             }
-            return sqla_package(&args, &plan, folder);
+            return sqla_package(args, &plan, folder);
         }
         None if plan.shared_base => {
             return Err(usage(
@@ -367,7 +415,7 @@ fn sqla(args: SqlaArgs) -> Result<(), Failure> {
         _ => {}
     }
     let origin = Origin::File(args.schema.schema.clone());
-    let code = sqla_module(&origin, &args, &plan, &mut Reporter::default())?;
+    let code = sqla_module(&origin, args, &plan, &mut Reporter::default())?;
     if let Some(path) = args.output.output.as_ref().filter(|_| plan.shared_base) {
         output::write_file(
             &path.with_file_name("_base.py"),

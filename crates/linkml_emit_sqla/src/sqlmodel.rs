@@ -1,0 +1,257 @@
+//! What `generate sqlmodel` writes differently from style 2: Python enum classes, columns as
+//! `Field(...)` (the same SQL type, keys and indexes, plus pydantic's value constraints) and
+//! relationships as `Relationship(...)`. Tables and constraints are style 2's.
+
+use linkml_naming::{camelcase, python_identifier};
+use linkml_transform::{Column, RelationalModel, SqlType, Table};
+
+use crate::columns;
+use crate::declarative::{python_type, RelKind, Writer};
+use crate::names::{PythonNames, MODULE_NAMES, SQLMODEL_NAMES};
+use crate::python::{class_header, string, write_annotated, Expr};
+
+/// A schema enum as a Python `str` enum: its SQL type name, class name and (member, value)s.
+#[derive(Clone, Debug)]
+pub struct EnumClass {
+    pub sql_name: String,
+    pub python: String,
+    pub members: Vec<(String, String)>,
+}
+
+/// The enum classes the tables' columns use, in order of first use, named apart from the
+/// table classes and the module's names.
+pub fn enum_classes(model: &RelationalModel, tables: &[&Table], names: &PythonNames) -> Vec<EnumClass> {
+    let mut taken: Vec<String> = model.tables.iter().map(|t| names.class(&t.class_name)).collect();
+    taken.extend(MODULE_NAMES.iter().chain(SQLMODEL_NAMES).map(|s| s.to_string()));
+    let mut out: Vec<EnumClass> = Vec::new();
+    for column in tables.iter().flat_map(|t| &t.columns) {
+        let SqlType::Enum { name, values } = &column.sql_type else {
+            continue;
+        };
+        if values.is_empty() || out.iter().any(|e| &e.sql_name == name) {
+            continue;
+        }
+        let mut python = python_identifier(&camelcase(name), &[]);
+        while taken.contains(&python) {
+            python.push_str("Enum");
+        }
+        taken.push(python.clone());
+        out.push(EnumClass {
+            sql_name: name.clone(),
+            python,
+            members: members(values),
+        });
+    }
+    out
+}
+
+/// Member names for enum values: Python identifiers, distinct, never `_`-prefixed (which
+/// `enum` reserves) or one of `Enum`'s own attributes.
+fn members(values: &[String]) -> Vec<(String, String)> {
+    let mut taken: Vec<String> = Vec::new();
+    values
+        .iter()
+        .map(|value| {
+            let mut member = python_identifier(value, &["name", "value", "mro"]);
+            if member.starts_with('_') {
+                member.insert(0, 'v');
+            }
+            while taken.contains(&member) {
+                member.push('_');
+            }
+            taken.push(member.clone());
+            (member, value.clone())
+        })
+        .collect()
+}
+
+impl Writer<'_> {
+    pub(crate) fn write_enum_classes(&mut self, out: &mut String) {
+        if self.enums.is_empty() {
+            return;
+        }
+        self.imports.add("enum", "Enum as PyEnum");
+        for class in &self.enums {
+            out.push_str("\n\n");
+            out.push_str(&class_header(&class.python, "str, PyEnum"));
+            for (member, value) in &class.members {
+                out.push_str(&format!("    {member} = {}\n", string(value)));
+            }
+        }
+    }
+
+    fn enum_class(&self, sql_name: &str) -> Option<&EnumClass> {
+        self.enums.iter().find(|e| e.sql_name == sql_name)
+    }
+
+    /// A column as `name: type = Field(...)`: the annotation, and the `Field` with style 2's
+    /// SQL type, keys and index, the slot's description and its value constraints.
+    pub(crate) fn sqlmodel_field(
+        &mut self,
+        table: &Table,
+        column: &Column,
+        primary_key: bool,
+        deferred: &[&Column],
+    ) -> (String, String, Expr) {
+        self.imports.add("sqlmodel", "Field");
+        let attr = self.names.column(&table.class_name, &column.name);
+        // Keys that the database or SQLAlchemy fills in (a surrogate key, or a foreign key in a
+        // join table or a child's key, set through the relationship) may be left out.
+        let optional =
+            (column.nullable && !primary_key) || column.autoincrement || (primary_key && column.foreign_key.is_some());
+        let python = match &column.sql_type {
+            SqlType::Enum { name, .. } => self.enum_class(name).map(|e| e.python.clone()),
+            _ => None,
+        }
+        .unwrap_or_else(|| python_type(&column.sql_type, &mut self.imports).to_string());
+        let annotation = if optional { format!("{python} | None") } else { python };
+        let mut args = Vec::new();
+        if optional {
+            args.push(Expr::keyword("default", Expr::atom("None")));
+        }
+        args.push(Expr::keyword(
+            "sa_type",
+            self.sqlmodel_type(table, column, primary_key, deferred),
+        ));
+        let inline_fk = column
+            .foreign_key
+            .as_ref()
+            .filter(|_| !deferred.iter().any(|d| d.name == column.name));
+        let flags = [
+            ("primary_key", primary_key),
+            ("unique", column.unique),
+            ("index", column.indexed()),
+        ];
+        args.extend(
+            flags
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(flag, _)| Expr::keyword(flag, Expr::atom("True"))),
+        );
+        if let Some(fk) = inline_fk {
+            args.push(Expr::keyword(
+                "foreign_key",
+                Expr::atom(string(&format!("{}.{}", fk.table, fk.column))),
+            ));
+        }
+        args.extend(value_constraints(column));
+        if let Some(description) = column.description.as_deref().filter(|d| !d.trim().is_empty()) {
+            args.push(Expr::keyword("description", Expr::atom(string(description.trim()))));
+        }
+        let mut column_kwargs = Vec::new();
+        if attr != column.name {
+            column_kwargs.push(("name", Expr::atom(string(&column.name))));
+        }
+        if column.autoincrement {
+            column_kwargs.push(("autoincrement", Expr::atom("True")));
+        }
+        if !column_kwargs.is_empty() {
+            args.push(Expr::keyword("sa_column_kwargs", Expr::dict(column_kwargs)));
+        }
+        (attr, annotation, Expr::call("Field", args))
+    }
+
+    /// Style 2's SQL type; an enum is mapped onto its Python class, stored by value.
+    fn sqlmodel_type(&mut self, table: &Table, column: &Column, primary_key: bool, deferred: &[&Column]) -> Expr {
+        let length = table.mysql_length(column, primary_key, deferred);
+        let expr = columns::sql_type(&mut self.imports, &column.sql_type, length);
+        let SqlType::Enum { name, .. } = &column.sql_type else {
+            return expr;
+        };
+        let Some(class) = self.enum_class(name).map(|e| e.python.clone()) else {
+            return expr;
+        };
+        let by_value = |args: Vec<Expr>| {
+            let mut out = vec![Expr::atom(class.clone())];
+            out.extend(args.into_iter().filter(|a| matches!(a, Expr::Prefixed(..))));
+            out.push(Expr::keyword(
+                "values_callable",
+                Expr::atom("lambda e: [m.value for m in e]"),
+            ));
+            out
+        };
+        match expr {
+            Expr::Call { callee, args } => Expr::call(callee, by_value(args)),
+            Expr::Chained { receiver, method, args } => match *receiver {
+                Expr::Call {
+                    callee,
+                    args: enum_args,
+                } => Expr::Chained {
+                    receiver: Box::new(Expr::call(callee, by_value(enum_args))),
+                    method,
+                    args,
+                },
+                other => Expr::Chained {
+                    receiver: Box::new(other),
+                    method,
+                    args,
+                },
+            },
+            other => other,
+        }
+    }
+
+    /// `attr: list["Target"] = Relationship(...)` (or `Optional["Target"]`), with the
+    /// relationship's arguments as `sa_relationship_kwargs`.
+    pub(crate) fn sqlmodel_relationship(&mut self, attr: &str, target: &str, kind: RelKind, args: Vec<Expr>) -> String {
+        self.imports.add("sqlmodel", "Relationship");
+        // SQLModel finds the target class in the annotation; a string names it lazily.
+        let annotation = match kind {
+            RelKind::One => {
+                self.imports.add("typing", "Optional");
+                format!("Optional[{}]", string(target))
+            }
+            RelKind::Many => format!("list[{}]", string(target)),
+        };
+        let entries: Vec<Expr> = args
+            .into_iter()
+            .filter_map(|arg| match arg {
+                Expr::Prefixed(prefix, value) => {
+                    let key = prefix.strip_suffix('=')?;
+                    Some(Expr::prefixed(format!("{}: ", string(key)), *value))
+                }
+                _ => None,
+            })
+            .collect();
+        let value = if entries.is_empty() {
+            Expr::call("Relationship", vec![])
+        } else {
+            Expr::call(
+                "Relationship",
+                vec![Expr::keyword("sa_relationship_kwargs", Expr::Dict(entries))],
+            )
+        };
+        let mut out = String::new();
+        write_annotated(&mut out, attr, &annotation, &value);
+        out
+    }
+}
+
+/// pydantic's `ge`, `le` and `pattern` for the slot's `minimum_value`, `maximum_value` and
+/// `pattern`, on the types pydantic can compare them with.
+fn value_constraints(column: &Column) -> Vec<Expr> {
+    let numeric = matches!(column.sql_type, SqlType::Integer | SqlType::Float | SqlType::Numeric);
+    let mut out = Vec::new();
+    let values = &column.values;
+    for (keyword, bound) in [("ge", &values.minimum), ("le", &values.maximum)] {
+        if let Some(bound) = bound.as_ref().filter(|_| numeric) {
+            out.push(Expr::keyword(keyword, Expr::atom(python_number(bound))));
+        }
+    }
+    if let Some(pattern) = values.pattern.as_ref().filter(|_| column.sql_type == SqlType::Text) {
+        // SQLModel's own `regex` is not enforced under pydantic 2; its `pattern` is.
+        out.push(Expr::keyword(
+            "schema_extra",
+            Expr::dict(vec![("pattern", Expr::atom(string(pattern)))]),
+        ));
+    }
+    out
+}
+
+/// A bound as a Python number literal: an integer where the schema writes one.
+fn python_number(text: &str) -> String {
+    match text.parse::<i64>() {
+        Ok(n) => n.to_string(),
+        Err(_) => text.parse::<f64>().map_or(text.to_string(), |f| format!("{f:?}")),
+    }
+}
