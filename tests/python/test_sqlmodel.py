@@ -24,7 +24,7 @@ EXAMPLE = ROOT / "examples" / "library.yaml"
 CASES = GENERATED + corpus_schemas()
 IDS = [name for name, _ in CASES]
 # The servers get the project's schemas and a representative part of the corpus.
-SERVER_CASES = [(n, p) for n, p in CASES if n in CORPUS_ON_SERVERS or p.is_relative_to(ROOT)]
+SERVER_CASES = [(n, p) for n, p in CASES if n in CORPUS_ON_SERVERS or p.is_relative_to(ROOT / "tests")]
 
 
 @pytest.fixture(scope="session")

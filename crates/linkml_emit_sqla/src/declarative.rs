@@ -377,6 +377,9 @@ impl Writer<'_> {
         out.push_str(&format!("    __tablename__ = {}\n", string(&table.name)));
         let deferred = table.foreign_keys_over_mysql_limit();
         self.table_args(out, table, &deferred, parent);
+        if self.style == Style::SqlModel {
+            out.push_str(crate::sqlmodel::model_config(table).unwrap_or_default());
+        }
         out.push('\n');
 
         for column in &table.columns {

@@ -9,7 +9,10 @@ pub const LINE_LENGTH: usize = 88;
 /// A Python string literal, quoted as ruff prefers: double quotes unless that needs more
 /// escapes than single quotes.
 pub fn string(value: &str) -> String {
-    linkml_naming::python_string_literal(value, '"')
+    // ruff keeps double quotes unless single ones need fewer escapes.
+    let count = |q: char| value.chars().filter(|&c| c == q).count();
+    let preferred = if count('"') > count('\'') { '\'' } else { '"' };
+    linkml_naming::python_string_literal(value, preferred)
 }
 
 /// An expression that may need to wrap.
@@ -175,12 +178,19 @@ pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr,
             write_arguments(out, indent + 4, args);
             out.push_str(&format!("{pad}){tail}\n"));
         }
-        _ if !head.is_empty() && width(&pad) + width(head) < LINE_LENGTH => {
+        // ruff wraps the value in parentheses, except a call that would still split after an
+        // assignment target without brackets or `|`: that splits at its own bracket instead.
+        _ if !head.is_empty()
+            && width(&pad) + width(head) < LINE_LENGTH
+            && !(matches!(expr, Expr::Call { .. })
+                && head.ends_with(" = ")
+                && !head.contains(['[', '|'])
+                && indent + 4 + expr.flat_width() > LINE_LENGTH) =>
+        {
             out.push_str(&format!("{pad}{head}(\n"));
             write_statement(out, indent + 4, "", expr, "");
             out.push_str(&format!("{pad}){tail}\n"));
         }
-        // Nothing fits: split at the call's bracket all the same, as ruff does.
         Expr::Call { callee, args } if !args.is_empty() => {
             out.push_str(&format!("{pad}{head}{callee}(\n"));
             write_arguments(out, indent + 4, args);
@@ -216,6 +226,12 @@ pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &E
     let head = format!("{name}: {annotation} = ");
     let fits_before_value = 4 + width(&head) < LINE_LENGTH;
     let flat_fits = 4 + width(&head) + width(&value.flat()) <= LINE_LENGTH;
+    if !flat_fits && !fits_before_value && !annotation.contains('[') && annotation.contains(" | ") {
+        // ruff puts a union annotation that does not fit in parentheses of its own.
+        out.push_str(&format!("    {name}: (\n        {annotation}\n"));
+        write_statement(out, 4, ") = ", value, "");
+        return;
+    }
     if flat_fits || fits_before_value || !annotation.contains('[') {
         write_statement(out, 4, &head, value, "");
         return;

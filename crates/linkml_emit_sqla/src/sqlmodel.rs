@@ -8,7 +8,7 @@ use linkml_transform::{Column, RelationalModel, SqlType, Table};
 use crate::columns;
 use crate::declarative::{python_type, RelKind, Writer};
 use crate::names::{PythonNames, MODULE_NAMES, SQLMODEL_NAMES};
-use crate::python::{class_header, string, write_annotated, Expr};
+use crate::python::{class_header, string, write_annotated, write_statement, Expr};
 
 /// A schema enum as a Python `str` enum: its SQL type name, class name and (member, value)s.
 #[derive(Clone, Debug)]
@@ -45,14 +45,68 @@ pub fn enum_classes(model: &RelationalModel, tables: &[&Table], names: &PythonNa
     out
 }
 
+/// Names a member of a `str` enum must not take: `Enum`'s own attributes and `str`'s methods.
+const RESERVED_MEMBERS: &[&str] = &[
+    "name",
+    "value",
+    "mro",
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "format_map",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
+];
+
 /// Member names for enum values: Python identifiers, distinct, never `_`-prefixed (which
-/// `enum` reserves) or one of `Enum`'s own attributes.
+/// `enum` reserves) or one of [`RESERVED_MEMBERS`].
 fn members(values: &[String]) -> Vec<(String, String)> {
     let mut taken: Vec<String> = Vec::new();
     values
         .iter()
         .map(|value| {
-            let mut member = python_identifier(value, &["name", "value", "mro"]);
+            let mut member = python_identifier(value, RESERVED_MEMBERS);
             if member.starts_with('_') {
                 member.insert(0, 'v');
             }
@@ -75,7 +129,7 @@ impl Writer<'_> {
             out.push_str("\n\n");
             out.push_str(&class_header(&class.python, "str, PyEnum"));
             for (member, value) in &class.members {
-                out.push_str(&format!("    {member} = {}\n", string(value)));
+                write_statement(out, 4, &format!("{member} = "), &Expr::atom(string(value)), "");
             }
         }
     }
@@ -225,6 +279,16 @@ impl Writer<'_> {
         write_annotated(&mut out, attr, &annotation, &value);
         out
     }
+}
+
+/// The class's pydantic configuration, where a field has a pattern: linkml's patterns are
+/// Python regular expressions, and pydantic's default engine has no look-around.
+pub(crate) fn model_config(table: &Table) -> Option<&'static str> {
+    table
+        .columns
+        .iter()
+        .any(|c| c.values.pattern.is_some() && c.sql_type == SqlType::Text)
+        .then_some("    model_config = {\"regex_engine\": \"python-re\"}\n")
 }
 
 /// pydantic's `ge`, `le` and `pattern` for the slot's `minimum_value`, `maximum_value` and

@@ -133,6 +133,7 @@ class Book(SQLModel, table=True):
         Index("book_isbn_idx", "isbn"),
         {"comment": "A title in the catalogue."},
     )
+    model_config = {"regex_engine": "python-re"}
 
     isbn: str | None = Field(
         default=None,

@@ -21,6 +21,7 @@ class Reading(SQLModel, table=True):
 
     __tablename__ = "Reading"
     __table_args__ = ({"comment": "Base bounds come from the slot."},)
+    model_config = {"regex_engine": "python-re"}
 
     reading_id: str = Field(
         sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
@@ -41,6 +42,7 @@ class IndoorReading(SQLModel, table=True):
 
     __tablename__ = "IndoorReading"
     __table_args__ = ({"comment": "Narrows both bounds."},)
+    model_config = {"regex_engine": "python-re"}
 
     reading_id: str = Field(
         sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
@@ -67,6 +69,7 @@ class FridgeReading(SQLModel, table=True):
             )
         },
     )
+    model_config = {"regex_engine": "python-re"}
 
     reading_id: str = Field(
         sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
