@@ -82,6 +82,63 @@ def test_bounds_and_patterns_are_enforced(sqlmodel_module):
     assert result.stdout.strip() == "ok", result.stderr[-3000:]
 
 
+def test_inverse_slots_populate_each_other_and_both_are_stored(sqlmodel_module):
+    module = sqlmodel_module(ROOT / "tests" / "schemas" / "inverses.yaml")
+    code = textwrap.dedent(f"""
+        import warnings
+        warnings.simplefilter("error")
+        from sqlalchemy import inspect, text
+        from sqlalchemy.orm import configure_mappers
+        from sqlmodel import Session, SQLModel, create_engine
+        from metadata_dump import load_module
+        m = load_module({str(module)!r})
+        configure_mappers()
+        paired = {{
+            (r.parent.class_.__name__, r.key): sorted(p.key for p in r._reverse_property)
+            for mapper in SQLModel._sa_registry.mappers
+            for r in mapper.relationships
+        }}
+        engine = create_engine("sqlite://")
+        SQLModel.metadata.create_all(engine)
+        team, hero, sponsor, fan = m.Team(id="t"), m.Hero(id="h"), m.Sponsor(id="s"), m.Fan(id="f")
+        hero.member_of = team
+        sponsor.main_team = team
+        team.fans.append(fan)
+        held = [team.heroes == [hero], team.main_sponsors == [sponsor], fan.supports == [team]]
+        with Session(engine) as session:
+            session.add_all([team, hero, sponsor, fan])
+            session.commit()
+            rows = {{
+                table: session.execute(text(f'SELECT * FROM "{{table}}"')).all()
+                for table in ["Hero", "Sponsor", "Team_main_sponsors", "Fan", "Fan_supports"]
+            }}
+        print(repr((paired, held, {{t: [tuple(r) for r in v] for t, v in rows.items()}})))
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE)
+    assert result.returncode == 0, result.stderr[-3000:]
+    paired, held, rows = eval(result.stdout)
+    assert paired == {
+        ("Team", "heroes"): ["member_of"],
+        ("Team", "main_sponsors"): ["main_team"],
+        ("Team", "sponsored_by"): [],
+        ("Team", "fans"): ["supports"],
+        ("Hero", "member_of"): ["heroes"],
+        ("Sponsor", "main_team"): ["main_sponsors"],
+        ("Sponsor", "teams"): [],
+        ("Fan", "supports"): ["fans"],
+        ("Person", "spouse"): [],
+    }
+    assert held == [True, True, True]
+    # Each slot keeps its own storage, and both sides of a pair are written.
+    assert rows == {
+        "Hero": [("h", None, "t", "t")],
+        "Sponsor": [("s", "t")],
+        "Team_main_sponsors": [("t", "s")],
+        "Fan": [("f", "t")],
+        "Fan_supports": [("f", "t")],
+    }
+
+
 @pytest.mark.parametrize("dialect", ["postgresql", "mariadb"])
 @pytest.mark.parametrize("name,schema", SERVER_CASES, ids=[n for n, _ in SERVER_CASES])
 def test_creates_on_servers(name, schema, dialect, sqlmodel_module, request):

@@ -66,6 +66,9 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         &[]
     };
     let names = PythonNames::new(model, extra, options.style == Style::SqlModel);
+    if options.style == Style::SqlModel {
+        crate::sqlmodel::link_models_first(&mut tables);
+    }
     let enums = if options.style == Style::SqlModel {
         crate::sqlmodel::enum_classes(model, &tables, &names)
     } else {
@@ -689,6 +692,9 @@ impl Writer<'_> {
             _ => format!("[{fk_attr}]"),
         };
         args.push(Expr::keyword("foreign_keys", Expr::atom(foreign_keys)));
+        if let Some(class) = column.range_class.as_deref() {
+            args.extend(self.back_populates(table, slot, class));
+        }
         self.relationship_line(table, parent, &attr, target.as_deref(), RelKind::One, args)
     }
 
@@ -721,6 +727,7 @@ impl Writer<'_> {
                 if !overlapping.is_empty() {
                     args.push(Expr::keyword("overlaps", Expr::atom(string(&overlapping.join(",")))));
                 }
+                args.extend(self.back_populates(table, slot, target_class));
                 vec![self.relationship_line(table, parent, &attr, Some(&target_py), RelKind::Many, args)]
             }
             Mapping::ManyToMany {
@@ -752,11 +759,17 @@ impl Writer<'_> {
                     self.names.column(target_class, &target_key),
                     self.names.column(join_class, target_column)
                 );
-                let args = vec![
-                    Expr::keyword("secondary", Expr::atom(string(&join_table))),
+                let through = match self.style {
+                    // SQLModel's link model: the join table's class, defined before its users.
+                    Style::SqlModel => Expr::keyword("link_model", Expr::atom(join_py.clone())),
+                    _ => Expr::keyword("secondary", Expr::atom(string(&join_table))),
+                };
+                let mut args = vec![
+                    through,
                     Expr::keyword("primaryjoin", Expr::atom(string(&primary))),
                     Expr::keyword("secondaryjoin", Expr::atom(string(&secondary))),
                 ];
+                args.extend(self.back_populates(table, slot, target_class));
                 vec![self.relationship_line(table, parent, &attr, Some(&target_py), RelKind::Many, args)]
             }
             Mapping::MultivaluedScalar {
@@ -800,6 +813,14 @@ impl Writer<'_> {
                 vec![rel, line]
             }
         }
+    }
+
+    /// SQLModel's `back_populates`, naming the target's relationship that `slot`'s is paired
+    /// with (see [`Table::inverses`]).
+    fn back_populates(&self, table: &Table, slot: &str, target: &str) -> Option<Expr> {
+        let partner = table.inverse_of(slot).filter(|_| self.style == Style::SqlModel)?;
+        let attr = self.names.relationship(target, partner);
+        Some(Expr::keyword("back_populates", Expr::atom(string(&attr))))
     }
 
     /// Other one-to-many relationships of the class that write the same backref column (linkml

@@ -3,7 +3,7 @@
 //! relationships as `Relationship(...)`. Tables and constraints are style 2's.
 
 use linkml_naming::{camelcase, python_identifier};
-use linkml_transform::{Column, RelationalModel, SqlType, Table};
+use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
 
 use crate::columns;
 use crate::declarative::{python_type, RelKind, Writer};
@@ -257,28 +257,44 @@ impl Writer<'_> {
             }
             RelKind::Many => format!("list[{}]", string(target)),
         };
-        let entries: Vec<Expr> = args
-            .into_iter()
-            .filter_map(|arg| match arg {
-                Expr::Prefixed(prefix, value) => {
-                    let key = prefix.strip_suffix('=')?;
-                    Some(Expr::prefixed(format!("{}: ", string(key)), *value))
-                }
-                _ => None,
-            })
-            .collect();
-        let value = if entries.is_empty() {
-            Expr::call("Relationship", vec![])
-        } else {
-            Expr::call(
-                "Relationship",
-                vec![Expr::keyword("sa_relationship_kwargs", Expr::Dict(entries))],
-            )
-        };
+        // `Relationship`'s own parameters where it has them, SQLAlchemy's for the rest.
+        let mut own = Vec::new();
+        let mut entries = Vec::new();
+        for arg in args {
+            let Expr::Prefixed(prefix, value) = arg else {
+                continue;
+            };
+            let Some(key) = prefix.strip_suffix('=') else {
+                continue;
+            };
+            match key {
+                "back_populates" | "link_model" => own.push(Expr::Prefixed(prefix, value)),
+                "cascade" => own.push(Expr::keyword("cascade_delete", Expr::atom("True"))),
+                _ => entries.push(Expr::prefixed(format!("{}: ", string(key)), *value)),
+            }
+        }
+        if !entries.is_empty() {
+            own.push(Expr::keyword("sa_relationship_kwargs", Expr::Dict(entries)));
+        }
+        let value = Expr::call("Relationship", own);
         let mut out = String::new();
         write_annotated(&mut out, attr, &annotation, &value);
         out
     }
+}
+
+/// Moves the join tables of many-to-many relationships to the front: `Relationship`'s
+/// `link_model` is the class itself, so it must be defined before the classes that use it.
+pub(crate) fn link_models_first(tables: &mut [&Table]) {
+    let links: rustc_hash::FxHashSet<&str> = tables
+        .iter()
+        .flat_map(|t| &t.mappings)
+        .filter_map(|m| match m {
+            Mapping::ManyToMany { join_class, .. } => Some(join_class.as_str()),
+            _ => None,
+        })
+        .collect();
+    tables.sort_by_cached_key(|t| !links.contains(t.class_name.as_str()));
 }
 
 /// The class's pydantic configuration, where a field has a pattern: linkml's patterns are

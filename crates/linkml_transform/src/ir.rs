@@ -149,11 +149,32 @@ pub struct Table {
     pub renamed_from: Option<String>,
     /// The class's `index` annotation, in its order (see [`Table::named_indexes`]).
     pub indexes: Vec<Index>,
+    /// This table's relationships that the schema pairs with one of the target's (`inverse`).
+    pub inverses: Vec<InversePair>,
+}
+
+/// A relationship (many-to-one, one-to-many or many-to-many) whose slot and the target
+/// class's `partner` slot are each other's `inverse`. Each keeps its own storage, as in
+/// linkml; the ORM keeps the two in step (`back_populates`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InversePair {
+    /// The relational slot name: a mapping's `slot`, or a column's `original_slot`.
+    pub slot: String,
+    /// The target class's relational slot name.
+    pub partner: String,
 }
 
 impl Table {
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// The target's slot that the relationship of `slot` pairs with, if any.
+    pub fn inverse_of(&self, slot: &str) -> Option<&str> {
+        self.inverses
+            .iter()
+            .find(|p| p.slot == slot)
+            .map(|p| p.partner.as_str())
     }
 }
 

@@ -1,12 +1,15 @@
 //! Stage 4 of the pipeline: a resolved schema view to the relational IR.
 
+mod inverse;
 pub mod ir;
 pub mod order;
 pub mod physical;
 mod transformer;
 mod types;
 
-pub use ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints};
+pub use ir::{
+    Column, ForeignKey, Index, InversePair, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints,
+};
 pub use transformer::{ForeignKeyPolicy, Transformer};
 
 /// Something the transform reports about a class and, where it concerns one, a slot; the

@@ -132,6 +132,8 @@ struct RelClass {
     renamed_from: Option<String>,
     /// The `index` annotation's indexes, each with the schema position of its columns.
     indexes: Vec<(Index, Vec<Span>)>,
+    /// Slots that range over a class: relational name to the schema's slot name and `inverse`.
+    slot_links: Vec<SlotLink>,
 }
 
 impl RelClass {
@@ -147,6 +149,15 @@ pub struct Transformer<'v, 'a> {
     classes: OrderedMap<String, RelClass>,
     descriptions: HashMap<&'a str, Arc<str>>,
     warnings: Vec<Problem>,
+}
+
+/// A slot of a class that ranges over a class, as `inverse` pairs it.
+#[derive(Clone, Debug)]
+pub(crate) struct SlotLink {
+    /// The relational attribute name (the alias, if the slot has one).
+    pub(crate) attribute: String,
+    pub(crate) slot: String,
+    pub(crate) inverse: Option<String>,
 }
 
 /// A reference attribute renamed `<slot>_<pk>`, and the attribute that had that name, if any,
@@ -199,6 +210,15 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 attrs.insert(attr.name.clone(), attr);
             }
             let source_identifier = view.get_identifier_slot(&induced).is_some();
+            let slot_links = induced
+                .iter()
+                .filter(|slot| slot.range().is_some_and(|r| view.get_class(r).is_some()))
+                .map(|slot| SlotLink {
+                    attribute: slot.column_name().to_string(),
+                    slot: slot.name.to_string(),
+                    inverse: slot.str("inverse").map(str::to_string),
+                })
+                .collect();
             let unique_keys = class
                 .unique_keys
                 .values()
@@ -218,6 +238,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 mappings: Vec::new(),
                 renamed_from: element.annotation_text("renamed_from").map(str::to_string),
                 indexes: named_indexes(element),
+                slot_links,
             };
             self.classes.insert(name.to_string(), rel);
         }
@@ -339,6 +360,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             mappings: Vec::new(),
             renamed_from: None,
             indexes: Vec::new(),
+            slot_links: Vec::new(),
         };
         self.classes.insert(join_name.clone(), join);
         match range_class {
@@ -567,6 +589,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn build_model(&self) -> RelationalModel {
         let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
         mark_referenced_columns_unique(&mut tables);
+        let links = self
+            .classes
+            .values()
+            .map(|c| (c.name.as_str(), c.slot_links.as_slice()));
+        crate::inverse::pair_inverses(&mut tables, links.collect());
         let id = self.view.id().unwrap_or_default().to_string();
         RelationalModel::new(self.view.name().to_string(), id, tables)
     }
@@ -592,6 +619,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 .collect(),
             renamed_from: class.renamed_from.clone(),
             indexes: class.indexes.iter().map(|(index, _)| index.clone()).collect(),
+            inverses: Vec::new(),
         };
         // linkml skips an index named like a generated one before it looks at its columns.
         let kept: Vec<String> = table.named_indexes(true).map(|i| i.name.clone()).collect();

@@ -16,43 +16,6 @@ SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata = SQLModel.metadata
 
 
-class Kit(SQLModel, table=True):
-    """Holds gadgets."""
-
-    __tablename__ = "Kit"
-    __table_args__ = ({"comment": "Holds gadgets."},)
-
-    id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        primary_key=True,
-        index=True,
-        sa_column_kwargs={"autoincrement": True},
-    )
-
-    gadgets: list["Gadget"] = Relationship(
-        sa_relationship_kwargs={
-            "secondary": "Kit_gadgets",
-            "primaryjoin": "Kit.id == KitGadgets.Kit_id",
-            "secondaryjoin": "Gadget.gadget_id == KitGadgets.gadgets_gadget_id",
-        }
-    )
-
-
-class Gadget(SQLModel, table=True):
-    """Base definition, with an integer size."""
-
-    __tablename__ = "Gadget"
-    __table_args__ = ({"comment": "Base definition, with an integer size."},)
-
-    gadget_id: str = Field(
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-    )
-    size: int | None = Field(default=None, sa_type=Integer())
-
-
 class KitGadgets(SQLModel, table=True):
     __tablename__ = "Kit_gadgets"
 
@@ -71,3 +34,40 @@ class KitGadgets(SQLModel, table=True):
         index=True,
         foreign_key="Gadget.gadget_id",
     )
+
+
+class Kit(SQLModel, table=True):
+    """Holds gadgets."""
+
+    __tablename__ = "Kit"
+    __table_args__ = ({"comment": "Holds gadgets."},)
+
+    id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        primary_key=True,
+        index=True,
+        sa_column_kwargs={"autoincrement": True},
+    )
+
+    gadgets: list["Gadget"] = Relationship(
+        link_model=KitGadgets,
+        sa_relationship_kwargs={
+            "primaryjoin": "Kit.id == KitGadgets.Kit_id",
+            "secondaryjoin": "Gadget.gadget_id == KitGadgets.gadgets_gadget_id",
+        },
+    )
+
+
+class Gadget(SQLModel, table=True):
+    """Base definition, with an integer size."""
+
+    __tablename__ = "Gadget"
+    __table_args__ = ({"comment": "Base definition, with an integer size."},)
+
+    gadget_id: str = Field(
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+    )
+    size: int | None = Field(default=None, sa_type=Integer())

@@ -24,6 +24,26 @@ class Grade(str, PyEnum):
     high = "high"
 
 
+class ProjectPartA(SQLModel, table=True):
+    __tablename__ = "Project_part_a"
+
+    Project_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="Project.id",
+        description="Autocreated FK slot",
+    )
+    part_a_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="PartA.id",
+    )
+
+
 class Shared(SQLModel, table=True):
     """Redefined here a third time; the main schema wins."""
 
@@ -90,26 +110,6 @@ class PartB(SQLModel, table=True):
     )
 
 
-class ProjectPartA(SQLModel, table=True):
-    __tablename__ = "Project_part_a"
-
-    Project_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="Project.id",
-        description="Autocreated FK slot",
-    )
-    part_a_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="PartA.id",
-    )
-
-
 class Project(SQLModel, table=True):
     """Main schema class using elements from every import."""
 
@@ -143,11 +143,11 @@ class Project(SQLModel, table=True):
         sa_relationship_kwargs={"foreign_keys": "[Project.part_b_id]"}
     )
     part_a: list["PartA"] = Relationship(
+        link_model=ProjectPartA,
         sa_relationship_kwargs={
-            "secondary": "Project_part_a",
             "primaryjoin": "Project.id == ProjectPartA.Project_id",
             "secondaryjoin": "PartA.id == ProjectPartA.part_a_id",
-        }
+        },
     )
 
 

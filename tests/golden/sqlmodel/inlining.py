@@ -18,151 +18,6 @@ SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata = SQLModel.metadata
 
 
-class Library(SQLModel, table=True):
-    """Container holding references in every inlining style."""
-
-    __tablename__ = "Library"
-    __table_args__ = (
-        {"comment": "Container holding references in every inlining style."},
-    )
-
-    id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        primary_key=True,
-        index=True,
-        sa_column_kwargs={"autoincrement": True},
-    )
-    address_id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        foreign_key="Address.id",
-        description="Single-valued, range without identifier.",
-    )
-    main_book_isbn: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        foreign_key="Book.isbn",
-        description="Explicitly not inlined.",
-    )
-
-    address: Optional["Address"] = Relationship(
-        sa_relationship_kwargs={"foreign_keys": "[Library.address_id]"}
-    )
-    main_book: Optional["Book"] = Relationship(
-        sa_relationship_kwargs={"foreign_keys": "[Library.main_book_isbn]"}
-    )
-    books_by_ref: list["Book"] = Relationship(
-        sa_relationship_kwargs={
-            "secondary": "Library_books_by_ref",
-            "primaryjoin": "Library.id == LibraryBooksByRef.Library_id",
-            "secondaryjoin": "Book.isbn == LibraryBooksByRef.books_by_ref_isbn",
-        }
-    )
-    books_dict: list["Book"] = Relationship(
-        sa_relationship_kwargs={
-            "foreign_keys": "[Book.Library_id]",
-            "overlaps": "books_list",
-        }
-    )
-    books_list: list["Book"] = Relationship(
-        sa_relationship_kwargs={
-            "foreign_keys": "[Book.Library_id]",
-            "overlaps": "books_dict",
-        }
-    )
-    addresses: list["Address"] = Relationship(
-        sa_relationship_kwargs={
-            "secondary": "Library_addresses",
-            "primaryjoin": "Library.id == LibraryAddresses.Library_id",
-            "secondaryjoin": "Address.id == LibraryAddresses.addresses_id",
-        }
-    )
-    extra_addresses: list["Address"] = Relationship(
-        sa_relationship_kwargs={
-            "secondary": "Library_extra_addresses",
-            "primaryjoin": "Library.id == LibraryExtraAddresses.Library_id",
-            "secondaryjoin": "Address.id == LibraryExtraAddresses.extra_addresses_id",
-        }
-    )
-    labelled: list["Labelled"] = Relationship(
-        sa_relationship_kwargs={"foreign_keys": "[Labelled.Library_id]"}
-    )
-
-
-class Book(SQLModel, table=True):
-    """Has an identifier."""
-
-    __tablename__ = "Book"
-    __table_args__ = ({"comment": "Has an identifier."},)
-
-    isbn: str = Field(
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-    )
-    title: str | None = Field(default=None, sa_type=Text())
-    Library_id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        foreign_key="Library.id",
-        description="Autocreated FK slot",
-    )
-    Branch_id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        foreign_key="Branch.id",
-        description="Autocreated FK slot",
-    )
-
-
-class Address(SQLModel, table=True):
-    """No identifier, so always inlined."""
-
-    __tablename__ = "Address"
-    __table_args__ = ({"comment": "No identifier, so always inlined."},)
-
-    id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        primary_key=True,
-        index=True,
-        sa_column_kwargs={"autoincrement": True},
-    )
-    street: str | None = Field(default=None, sa_type=Text())
-
-
-class Labelled(SQLModel, table=True):
-    """Has a key only."""
-
-    __tablename__ = "Labelled"
-    __table_args__ = (
-        UniqueConstraint("Library_id", "key_name"),
-        Index("Labelled_Library_id_key_name_idx", "Library_id", "key_name"),
-        UniqueConstraint("Branch_id", "key_name"),
-        Index("Labelled_Branch_id_key_name_idx", "Branch_id", "key_name"),
-        {"comment": "Has a key only."},
-    )
-
-    key_name: str = Field(
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-    )
-    Library_id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        foreign_key="Library.id",
-        description="Autocreated FK slot",
-    )
-    Branch_id: int | None = Field(
-        default=None,
-        sa_type=Integer(),
-        foreign_key="Branch.id",
-        description="Autocreated FK slot",
-    )
-
-
 class LibraryBooksByRef(SQLModel, table=True):
     __tablename__ = "Library_books_by_ref"
 
@@ -289,6 +144,151 @@ class BranchExtraAddresses(SQLModel, table=True):
     )
 
 
+class Library(SQLModel, table=True):
+    """Container holding references in every inlining style."""
+
+    __tablename__ = "Library"
+    __table_args__ = (
+        {"comment": "Container holding references in every inlining style."},
+    )
+
+    id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        primary_key=True,
+        index=True,
+        sa_column_kwargs={"autoincrement": True},
+    )
+    address_id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        foreign_key="Address.id",
+        description="Single-valued, range without identifier.",
+    )
+    main_book_isbn: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        foreign_key="Book.isbn",
+        description="Explicitly not inlined.",
+    )
+
+    address: Optional["Address"] = Relationship(
+        sa_relationship_kwargs={"foreign_keys": "[Library.address_id]"}
+    )
+    main_book: Optional["Book"] = Relationship(
+        sa_relationship_kwargs={"foreign_keys": "[Library.main_book_isbn]"}
+    )
+    books_by_ref: list["Book"] = Relationship(
+        link_model=LibraryBooksByRef,
+        sa_relationship_kwargs={
+            "primaryjoin": "Library.id == LibraryBooksByRef.Library_id",
+            "secondaryjoin": "Book.isbn == LibraryBooksByRef.books_by_ref_isbn",
+        },
+    )
+    books_dict: list["Book"] = Relationship(
+        sa_relationship_kwargs={
+            "foreign_keys": "[Book.Library_id]",
+            "overlaps": "books_list",
+        }
+    )
+    books_list: list["Book"] = Relationship(
+        sa_relationship_kwargs={
+            "foreign_keys": "[Book.Library_id]",
+            "overlaps": "books_dict",
+        }
+    )
+    addresses: list["Address"] = Relationship(
+        link_model=LibraryAddresses,
+        sa_relationship_kwargs={
+            "primaryjoin": "Library.id == LibraryAddresses.Library_id",
+            "secondaryjoin": "Address.id == LibraryAddresses.addresses_id",
+        },
+    )
+    extra_addresses: list["Address"] = Relationship(
+        link_model=LibraryExtraAddresses,
+        sa_relationship_kwargs={
+            "primaryjoin": "Library.id == LibraryExtraAddresses.Library_id",
+            "secondaryjoin": "Address.id == LibraryExtraAddresses.extra_addresses_id",
+        },
+    )
+    labelled: list["Labelled"] = Relationship(
+        sa_relationship_kwargs={"foreign_keys": "[Labelled.Library_id]"}
+    )
+
+
+class Book(SQLModel, table=True):
+    """Has an identifier."""
+
+    __tablename__ = "Book"
+    __table_args__ = ({"comment": "Has an identifier."},)
+
+    isbn: str = Field(
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+    )
+    title: str | None = Field(default=None, sa_type=Text())
+    Library_id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        foreign_key="Library.id",
+        description="Autocreated FK slot",
+    )
+    Branch_id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        foreign_key="Branch.id",
+        description="Autocreated FK slot",
+    )
+
+
+class Address(SQLModel, table=True):
+    """No identifier, so always inlined."""
+
+    __tablename__ = "Address"
+    __table_args__ = ({"comment": "No identifier, so always inlined."},)
+
+    id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        primary_key=True,
+        index=True,
+        sa_column_kwargs={"autoincrement": True},
+    )
+    street: str | None = Field(default=None, sa_type=Text())
+
+
+class Labelled(SQLModel, table=True):
+    """Has a key only."""
+
+    __tablename__ = "Labelled"
+    __table_args__ = (
+        UniqueConstraint("Library_id", "key_name"),
+        Index("Labelled_Library_id_key_name_idx", "Library_id", "key_name"),
+        UniqueConstraint("Branch_id", "key_name"),
+        Index("Labelled_Branch_id_key_name_idx", "Branch_id", "key_name"),
+        {"comment": "Has a key only."},
+    )
+
+    key_name: str = Field(
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+    )
+    Library_id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        foreign_key="Library.id",
+        description="Autocreated FK slot",
+    )
+    Branch_id: int | None = Field(
+        default=None,
+        sa_type=Integer(),
+        foreign_key="Branch.id",
+        description="Autocreated FK slot",
+    )
+
+
 class Branch(SQLModel, table=True):
     """Changes inlining through slot_usage."""
 
@@ -328,11 +328,11 @@ class Branch(SQLModel, table=True):
         }
     )
     books_dict: list["Book"] = Relationship(
+        link_model=BranchBooksDict,
         sa_relationship_kwargs={
-            "secondary": "Branch_books_dict",
             "primaryjoin": "Branch.id == BranchBooksDict.Branch_id",
             "secondaryjoin": "Book.isbn == BranchBooksDict.books_dict_isbn",
-        }
+        },
     )
     books_list: list["Book"] = Relationship(
         sa_relationship_kwargs={
@@ -341,18 +341,18 @@ class Branch(SQLModel, table=True):
         }
     )
     addresses: list["Address"] = Relationship(
+        link_model=BranchAddresses,
         sa_relationship_kwargs={
-            "secondary": "Branch_addresses",
             "primaryjoin": "Branch.id == BranchAddresses.Branch_id",
             "secondaryjoin": "Address.id == BranchAddresses.addresses_id",
-        }
+        },
     )
     extra_addresses: list["Address"] = Relationship(
+        link_model=BranchExtraAddresses,
         sa_relationship_kwargs={
-            "secondary": "Branch_extra_addresses",
             "primaryjoin": "Branch.id == BranchExtraAddresses.Branch_id",
             "secondaryjoin": "Address.id == BranchExtraAddresses.extra_addresses_id",
-        }
+        },
     )
     labelled: list["Labelled"] = Relationship(
         sa_relationship_kwargs={"foreign_keys": "[Labelled.Branch_id]"}

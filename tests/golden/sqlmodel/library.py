@@ -26,6 +26,26 @@ class GenreEnum(str, PyEnum):
     poetry = "poetry"
 
 
+class BookAuthors(SQLModel, table=True):
+    __tablename__ = "book_authors"
+
+    book_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="book.id",
+        description="Autocreated FK slot",
+    )
+    authors_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="author.id",
+    )
+
+
 class NamedThing(SQLModel, table=True):
     """Anything with an identifier and a name."""
 
@@ -68,26 +88,6 @@ class Loan(SQLModel, table=True):
 
     book: Optional["Book"] = Relationship(
         sa_relationship_kwargs={"foreign_keys": "[Loan.book_id]"}
-    )
-
-
-class BookAuthors(SQLModel, table=True):
-    __tablename__ = "book_authors"
-
-    book_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="book.id",
-        description="Autocreated FK slot",
-    )
-    authors_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="author.id",
     )
 
 
@@ -157,11 +157,11 @@ class Book(SQLModel, table=True):
     name: str = Field(sa_type=Text())
 
     authors: list["Author"] = Relationship(
+        link_model=BookAuthors,
         sa_relationship_kwargs={
-            "secondary": "book_authors",
             "primaryjoin": "Book.id == BookAuthors.book_id",
             "secondaryjoin": "Author.id == BookAuthors.authors_id",
-        }
+        },
     )
     keywords: list["BookKeyword"] = Relationship()
 

@@ -24,6 +24,46 @@ class Weekday(str, PyEnum):
     tue = "tue"
 
 
+class StudentCourses(SQLModel, table=True):
+    __tablename__ = "Student_courses"
+
+    Student_student_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="Student.student_id",
+        description="Autocreated FK slot",
+    )
+    courses_course_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="Course.course_id",
+    )
+
+
+class CourseStudents(SQLModel, table=True):
+    __tablename__ = "Course_students"
+
+    Course_course_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="Course.course_id",
+        description="Autocreated FK slot",
+    )
+    students_student_id: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="Student.student_id",
+    )
+
+
 class Student(SQLModel, table=True):
     """Many-to-many with Course by reference, plus multivalued scalars."""
 
@@ -42,11 +82,11 @@ class Student(SQLModel, table=True):
     scores: list["StudentScores"] = Relationship()
     free_days: list["StudentFreeDays"] = Relationship()
     courses: list["Course"] = Relationship(
+        link_model=StudentCourses,
         sa_relationship_kwargs={
-            "secondary": "Student_courses",
             "primaryjoin": "Student.student_id == StudentCourses.Student_student_id",
             "secondaryjoin": "Course.course_id == StudentCourses.courses_course_id",
-        }
+        },
     )
 
 
@@ -65,11 +105,11 @@ class Course(SQLModel, table=True):
     )
 
     students: list["Student"] = Relationship(
+        link_model=CourseStudents,
         sa_relationship_kwargs={
-            "secondary": "Course_students",
             "primaryjoin": "Course.course_id == CourseStudents.Course_course_id",
             "secondaryjoin": "Student.student_id == CourseStudents.students_student_id",
-        }
+        },
     )
     sessions: list["Session"] = Relationship(
         sa_relationship_kwargs={"foreign_keys": "[Session.Course_course_id]"}
@@ -154,44 +194,4 @@ class StudentFreeDays(SQLModel, table=True):
         ),
         primary_key=True,
         index=True,
-    )
-
-
-class StudentCourses(SQLModel, table=True):
-    __tablename__ = "Student_courses"
-
-    Student_student_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="Student.student_id",
-        description="Autocreated FK slot",
-    )
-    courses_course_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="Course.course_id",
-    )
-
-
-class CourseStudents(SQLModel, table=True):
-    __tablename__ = "Course_students"
-
-    Course_course_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="Course.course_id",
-        description="Autocreated FK slot",
-    )
-    students_student_id: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="Student.student_id",
     )

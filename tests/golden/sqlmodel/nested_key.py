@@ -27,10 +27,8 @@ class Student(SQLModel, table=True):
     full_name: str | None = Field(default=None, sa_type=Text())
 
     exam_results: list["ExamResult"] = Relationship(
-        sa_relationship_kwargs={
-            "foreign_keys": "[ExamResult.Student_id]",
-            "cascade": "all, delete-orphan",
-        }
+        cascade_delete=True,
+        sa_relationship_kwargs={"foreign_keys": "[ExamResult.Student_id]"},
     )
 
 

@@ -18,6 +18,27 @@ SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata = SQLModel.metadata
 
 
+class FieldSampleSource(SQLModel, table=True):
+    __tablename__ = "FieldSample_source"
+
+    FieldSample_code: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="FieldSample.code",
+        description="Autocreated FK slot",
+    )
+    source_code: str | None = Field(
+        default=None,
+        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
+        primary_key=True,
+        index=True,
+        foreign_key="Site.code",
+        description="Origin.",
+    )
+
+
 class Sample(SQLModel, table=True):
     """Top of the chain."""
 
@@ -90,27 +111,6 @@ class LabSampleTags(SQLModel, table=True):
     )
 
 
-class FieldSampleSource(SQLModel, table=True):
-    __tablename__ = "FieldSample_source"
-
-    FieldSample_code: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="FieldSample.code",
-        description="Autocreated FK slot",
-    )
-    source_code: str | None = Field(
-        default=None,
-        sa_type=Text().with_variant(String(255), "mysql", "mariadb"),
-        primary_key=True,
-        index=True,
-        foreign_key="Site.code",
-        description="Origin.",
-    )
-
-
 class LabSample(SQLModel, table=True):
     """Narrows ranges and makes code the identifier."""
 
@@ -154,9 +154,9 @@ class FieldSample(SQLModel, table=True):
     tags: str | None = Field(default=None, sa_type=Text(), description="Tags.")
 
     source: list["Site"] = Relationship(
+        link_model=FieldSampleSource,
         sa_relationship_kwargs={
-            "secondary": "FieldSample_source",
             "primaryjoin": "FieldSample.code == FieldSampleSource.FieldSample_code",
             "secondaryjoin": "Site.code == FieldSampleSource.source_code",
-        }
+        },
     )

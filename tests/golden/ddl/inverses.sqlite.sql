@@ -1,0 +1,111 @@
+-- # Class: Team
+--     * Slot: id
+--     * Slot: name
+-- # Class: Hero
+--     * Slot: id
+--     * Slot: name
+--     * Slot: member_of
+--     * Slot: Team_id Description: Autocreated FK slot
+-- # Class: Sponsor
+--     * Slot: id
+--     * Slot: main_team
+-- # Class: Fan
+--     * Slot: id
+--     * Slot: Team_id Description: Autocreated FK slot
+-- # Class: Person
+--     * Slot: id
+--     * Slot: spouse Description: Many-to-one paired with itself; left unpaired (both directions are one).
+-- # Class: Team_main_sponsors
+--     * Slot: Team_id Description: Autocreated FK slot
+--     * Slot: main_sponsors_id Description: Many-to-many (a join table) paired with the sponsor's many-to-one.
+-- # Class: Team_sponsored_by
+--     * Slot: Team_id Description: Autocreated FK slot
+--     * Slot: sponsored_by_id
+-- # Class: Sponsor_teams
+--     * Slot: Sponsor_id Description: Autocreated FK slot
+--     * Slot: teams_id Description: Many-to-many paired with many-to-many; left unpaired (two join tables).
+-- # Class: Fan_supports
+--     * Slot: Fan_id Description: Autocreated FK slot
+--     * Slot: supports_id
+
+CREATE TABLE "Team" (
+	id TEXT NOT NULL,
+	name TEXT,
+	CONSTRAINT "pk_Team" PRIMARY KEY (id)
+);
+CREATE INDEX "ix_Team_id" ON "Team" (id);
+
+CREATE TABLE "Person" (
+	id TEXT NOT NULL,
+	spouse TEXT,
+	CONSTRAINT "pk_Person" PRIMARY KEY (id),
+	CONSTRAINT "fk_Person_spouse_Person" FOREIGN KEY(spouse) REFERENCES "Person" (id)
+);
+CREATE INDEX "ix_Person_id" ON "Person" (id);
+
+CREATE TABLE "Hero" (
+	id TEXT NOT NULL,
+	name TEXT,
+	member_of TEXT,
+	"Team_id" TEXT,
+	CONSTRAINT "pk_Hero" PRIMARY KEY (id),
+	CONSTRAINT "fk_Hero_member_of_Team" FOREIGN KEY(member_of) REFERENCES "Team" (id),
+	CONSTRAINT "fk_Hero_Team_id_Team" FOREIGN KEY("Team_id") REFERENCES "Team" (id)
+);
+CREATE INDEX "ix_Hero_id" ON "Hero" (id);
+
+CREATE TABLE "Sponsor" (
+	id TEXT NOT NULL,
+	main_team TEXT,
+	CONSTRAINT "pk_Sponsor" PRIMARY KEY (id),
+	CONSTRAINT "fk_Sponsor_main_team_Team" FOREIGN KEY(main_team) REFERENCES "Team" (id)
+);
+CREATE INDEX "ix_Sponsor_id" ON "Sponsor" (id);
+
+CREATE TABLE "Fan" (
+	id TEXT NOT NULL,
+	"Team_id" TEXT,
+	CONSTRAINT "pk_Fan" PRIMARY KEY (id),
+	CONSTRAINT "fk_Fan_Team_id_Team" FOREIGN KEY("Team_id") REFERENCES "Team" (id)
+);
+CREATE INDEX "ix_Fan_id" ON "Fan" (id);
+
+CREATE TABLE "Team_main_sponsors" (
+	"Team_id" TEXT NOT NULL,
+	main_sponsors_id TEXT NOT NULL,
+	CONSTRAINT "pk_Team_main_sponsors" PRIMARY KEY ("Team_id", main_sponsors_id),
+	CONSTRAINT "fk_Team_main_sponsors_Team_id_Team" FOREIGN KEY("Team_id") REFERENCES "Team" (id),
+	CONSTRAINT "fk_Team_main_sponsors_main_sponsors_id_Sponsor" FOREIGN KEY(main_sponsors_id) REFERENCES "Sponsor" (id)
+);
+CREATE INDEX "ix_Team_main_sponsors_Team_id" ON "Team_main_sponsors" ("Team_id");
+CREATE INDEX "ix_Team_main_sponsors_main_sponsors_id" ON "Team_main_sponsors" (main_sponsors_id);
+
+CREATE TABLE "Team_sponsored_by" (
+	"Team_id" TEXT NOT NULL,
+	sponsored_by_id TEXT NOT NULL,
+	CONSTRAINT "pk_Team_sponsored_by" PRIMARY KEY ("Team_id", sponsored_by_id),
+	CONSTRAINT "fk_Team_sponsored_by_Team_id_Team" FOREIGN KEY("Team_id") REFERENCES "Team" (id),
+	CONSTRAINT "fk_Team_sponsored_by_sponsored_by_id_Sponsor" FOREIGN KEY(sponsored_by_id) REFERENCES "Sponsor" (id)
+);
+CREATE INDEX "ix_Team_sponsored_by_Team_id" ON "Team_sponsored_by" ("Team_id");
+CREATE INDEX "ix_Team_sponsored_by_sponsored_by_id" ON "Team_sponsored_by" (sponsored_by_id);
+
+CREATE TABLE "Sponsor_teams" (
+	"Sponsor_id" TEXT NOT NULL,
+	teams_id TEXT NOT NULL,
+	CONSTRAINT "pk_Sponsor_teams" PRIMARY KEY ("Sponsor_id", teams_id),
+	CONSTRAINT "fk_Sponsor_teams_Sponsor_id_Sponsor" FOREIGN KEY("Sponsor_id") REFERENCES "Sponsor" (id),
+	CONSTRAINT "fk_Sponsor_teams_teams_id_Team" FOREIGN KEY(teams_id) REFERENCES "Team" (id)
+);
+CREATE INDEX "ix_Sponsor_teams_Sponsor_id" ON "Sponsor_teams" ("Sponsor_id");
+CREATE INDEX "ix_Sponsor_teams_teams_id" ON "Sponsor_teams" (teams_id);
+
+CREATE TABLE "Fan_supports" (
+	"Fan_id" TEXT NOT NULL,
+	supports_id TEXT NOT NULL,
+	CONSTRAINT "pk_Fan_supports" PRIMARY KEY ("Fan_id", supports_id),
+	CONSTRAINT "fk_Fan_supports_Fan_id_Fan" FOREIGN KEY("Fan_id") REFERENCES "Fan" (id),
+	CONSTRAINT "fk_Fan_supports_supports_id_Team" FOREIGN KEY(supports_id) REFERENCES "Team" (id)
+);
+CREATE INDEX "ix_Fan_supports_Fan_id" ON "Fan_supports" ("Fan_id");
+CREATE INDEX "ix_Fan_supports_supports_id" ON "Fan_supports" (supports_id);
