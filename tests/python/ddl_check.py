@@ -54,17 +54,56 @@ def sample(column_type):
     return next(make(column_type) for kind, make in SAMPLES if isinstance(column_type, kind))
 
 
+def column_checks(table, column):
+    """The (operator, value) of the schema's CHECKs on `column` (`column("x") >= 0`, ...)."""
+    found = []
+    for constraint in table.constraints:
+        expression = getattr(constraint, "sqltext", None)
+        if type(expression).__name__ == "_Matches" and expression.column.name == column.name:
+            found.append(("regexp_match_op", None))
+            continue
+        left = getattr(expression, "left", None)
+        if isinstance(constraint, sa.CheckConstraint) and getattr(left, "name", None) == column.name:
+            right = expression.right
+            value = getattr(right, "value", None)
+            if value is None and hasattr(right, "clauses"):
+                value = [c.value for c in right.clauses]
+            found.append((expression.operator.__name__, value))
+    return found
+
+
+def satisfying(table, column, value):
+    """`value` moved into the column's CHECKs, or None where no sample satisfies them (a
+    pattern, or bounds that exclude each other)."""
+    for operator, bound in column_checks(table, column):
+        if operator in ("eq", "in_op"):
+            value = bound[0] if isinstance(bound, list) else bound
+    for operator, bound in column_checks(table, column):
+        if operator == "ge" and value < bound or operator == "le" and value > bound:
+            value = bound
+    for operator, bound in column_checks(table, column):
+        if (operator, bound) in (("ge", None), ("le", None)) or operator == "regexp_match_op":
+            return None
+        if operator == "ge" and value < bound or operator == "le" and value > bound:
+            return None
+    return value
+
+
 def row_for(table):
-    """Values for the columns a row needs, or None when it needs a foreign key."""
+    """Values for the columns a row needs (a server default fills its column), or None when it
+    needs a foreign key or no sample value keeps the schema's CHECKs."""
     row = {}
     for column in table.columns:
-        if column is table.autoincrement_column:
+        if column is table.autoincrement_column or column.server_default is not None:
             continue
         if column.nullable and not column.primary_key:
             continue
         if column.foreign_keys:
             return None
-        row[column.name] = sample(column.type)
+        value = satisfying(table, column, sample(column.type))
+        if value is None:
+            return None
+        row[column.name] = value
     return row
 
 

@@ -68,7 +68,9 @@ def table_element(table, line):
         m = re.match(rf"({NAME}) (.*)$", line, re.S)
         rest = re.split(r" (?:COMMENT|AUTO_INCREMENT)\b", m[2])[0]
         not_null = rest.endswith(" NOT NULL")
-        table["columns"][unquote(m[1])] = {"type": rest.removesuffix(" NOT NULL"), "not_null": not_null}
+        # A server default (ours, from `ifabsent`) follows the type.
+        column_type = rest.removesuffix(" NOT NULL").split(" DEFAULT ")[0]
+        table["columns"][unquote(m[1])] = {"type": column_type, "not_null": not_null}
 
 
 def dump(ddl):

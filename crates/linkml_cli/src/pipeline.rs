@@ -30,6 +30,12 @@ pub struct SchemaArgs {
     /// Show every repeated warning, not one per kind and pair of files (also linkml's -v).
     #[arg(short = 'v', long = "verbose", action = clap::ArgAction::Count)]
     pub verbose: u8,
+
+    /// Leave out what the schema's value constraints give the tables: CHECK constraints
+    /// (minimum_value, maximum_value, equals_*, pattern), server defaults (ifabsent) and string
+    /// lengths (the max_length annotation). linkml 1.12.1 writes none of them.
+    #[arg(long)]
+    pub no_schema_constraints: bool,
 }
 
 /// Why a command stopped; diagnostics were already printed.
@@ -102,7 +108,8 @@ pub fn transform(
     reporter: &mut Reporter,
     policy: linkml_transform::ForeignKeyPolicy,
 ) -> Result<linkml_transform::RelationalModel, Failure> {
-    match linkml_transform::transform(&linkml_derive::SchemaView::merged(&loaded.set), policy) {
+    let view = linkml_derive::SchemaView::merged(&loaded.set);
+    match linkml_transform::transform(&view, policy, !args.no_schema_constraints) {
         Ok(transformed) => {
             reporter.report_problems(&transformed.warnings, loaded, args)?;
             Ok(transformed.model)
@@ -124,11 +131,14 @@ impl Reporter {
         let view = linkml_derive::SchemaView::merged(&loaded.set);
         let mut diags = Diagnostics::new();
         for problem in problems {
-            let mut d = if problem.error {
-                Diagnostic::error(problem.message.clone())
-            } else {
-                Diagnostic::warning(problem.message.clone())
+            let mut d = match (problem.error, problem.note) {
+                (true, _) => Diagnostic::error(problem.message.clone()),
+                (false, false) => Diagnostic::warning(problem.message.clone()),
+                (false, true) => Diagnostic::note(problem.message.clone()),
             };
+            if let Some(kind) = problem.kind {
+                d = d.about(kind, problem.slot.clone().unwrap_or_else(|| problem.class.clone()));
+            }
             if let Some((span, label)) = problem.at.as_deref() {
                 d = d.at(*span, label.clone());
             } else if let Some(span) = problem_span(&view, problem) {
@@ -163,7 +173,7 @@ impl Reporter {
         }
         let items: Vec<Diagnostic> = diags.items().iter().map(|d| self.missing_import(d)).collect();
         let errors = items.iter().filter(|d| d.severity == Severity::Error).count();
-        let warnings = items.len() - errors;
+        let warnings = items.iter().filter(|d| d.severity == Severity::Warning).count();
         let shown: Vec<&Diagnostic> = items
             .iter()
             .filter(|d| !args.quiet || d.severity == Severity::Error)

@@ -66,6 +66,8 @@ impl SourceMap {
 pub enum Severity {
     Error,
     Warning,
+    /// Something left out that needs no change; never an error, even with `--strict`.
+    Note,
 }
 
 /// One problem, with where it is and how to fix it.
@@ -89,6 +91,10 @@ impl Diagnostic {
 
     pub fn warning(message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, message.into())
+    }
+
+    pub fn note(message: impl Into<String>) -> Self {
+        Self::new(Severity::Note, message.into())
     }
 
     fn new(severity: Severity, message: String) -> Self {
@@ -130,6 +136,7 @@ impl Diagnostic {
         let base = match self.severity {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
+            Severity::Note => CsDiagnostic::note(),
         };
         let mut labels = Vec::new();
         if let Some(span) = self.span {
@@ -189,7 +196,7 @@ impl Diagnostics {
 
     /// Turns every warning into an error, for `--strict`.
     pub fn make_strict(&mut self) {
-        for item in &mut self.items {
+        for item in self.items.iter_mut().filter(|i| i.severity == Severity::Warning) {
             item.severity = Severity::Error;
         }
     }
@@ -207,7 +214,7 @@ pub fn render_grouped(items: &[&Diagnostic], map: &SourceMap, verbose: bool) -> 
     let key = |d: &Diagnostic| -> Option<Key> {
         let (kind, _) = d.about.as_ref()?;
         let related = d.related.iter().map(|(span, _)| span.file).collect();
-        (d.severity == Severity::Warning && !verbose).then(|| (*kind, d.span.map(|s| s.file), related))
+        (d.severity != Severity::Error && !verbose).then(|| (*kind, d.span.map(|s| s.file), related))
     };
     let mut groups: Vec<(Option<Key>, Vec<&Diagnostic>)> = Vec::new();
     for item in items {

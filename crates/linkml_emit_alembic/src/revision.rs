@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use linkml_emit_sqla::{column_type_source, python_string as py};
+use linkml_emit_sqla::{check_sources, column_type_source, python_string as py, server_default_source, CheckSource};
 use linkml_naming::constraints::{foreign_key_name, index_name, primary_key_name, unique_name};
 use linkml_transform::physical::enum_as_string_on;
 use linkml_transform::{Column, RelationalModel, SqlType, Table};
@@ -180,12 +180,29 @@ pub fn write(old: &RelationalModel, new: &RelationalModel, options: &RevisionOpt
         lines: Vec::new(),
     }
     .body();
+    // A pattern CHECK compiles for each database through the models' `_Matches` helper.
+    let matches = upgrade.contains("_Matches(") || downgrade.contains("_Matches(");
+    let mut other_imports = String::new();
+    let mut helper = "";
+    if matches {
+        for (module, name) in linkml_emit_sqla::MATCHES_IMPORTS {
+            match module {
+                "sqlalchemy" => {
+                    imports.insert(name);
+                }
+                "typing" => {}
+                _ => other_imports.push_str(&format!("from {module} import {name}\n")),
+            }
+        }
+        helper = linkml_emit_sqla::MATCHES_HELPER;
+    }
+    let typing = if matches { "from typing import Any\n\n" } else { "" };
     let names: Vec<&str> = imports.iter().copied().collect();
     let down = options.down_revision.map_or("None".to_string(), py);
     let text = format!(
         "\"\"\"{}\n\nRevision ID: {}\nRevises: {}\n\nWritten by `linkml alembic revision` from two versions of the schema.\n\"\"\"\n\n\
-         import sqlalchemy as sa\nfrom alembic import op\nfrom sqlalchemy import {}\n\n\
-         revision = {}\ndown_revision = {down}\nbranch_labels = None\ndepends_on = None\n\n{CHANGE_ENUM}\n\n\
+         {typing}import sqlalchemy as sa\nfrom alembic import op\nfrom sqlalchemy import {}\n{other_imports}\n\
+         revision = {}\ndown_revision = {down}\nbranch_labels = None\ndepends_on = None\n\n{CHANGE_ENUM}{helper}\n\n\
          def upgrade() -> None:\n{upgrade}\n\ndef downgrade() -> None:\n{downgrade}",
         options.message.replace("\"\"\"", "'''"),
         options.revision,
@@ -299,7 +316,23 @@ impl Steps<'_> {
             args.push("autoincrement=True".into());
         }
         args.push(format!("nullable={}", py_bool(column.nullable && !primary_key)));
+        if let Some(default) = self.default_source(column) {
+            args.push(format!("server_default={default}"));
+        }
         format!("sa.Column({})", args.join(", "))
+    }
+
+    fn default_source(&mut self, column: &Column) -> Option<String> {
+        let (source, names) = server_default_source(column.server_default.as_ref()?);
+        self.imports.extend(names);
+        Some(source)
+    }
+
+    /// The table's CHECK constraints from the schema, with their imports noted.
+    fn checks(&mut self, table: &Table) -> Vec<CheckSource> {
+        let (checks, names) = check_sources(table);
+        self.imports.extend(names);
+        checks
     }
 
     fn create_table(&mut self, table: &Table) {
@@ -326,6 +359,17 @@ impl Steps<'_> {
                 list_items(&columns),
                 py(&unique_name(&table.name, &columns))
             ));
+        }
+        for check in self.checks(table) {
+            let constraint = format!(
+                "sa.CheckConstraint({}, name=op.f({}))",
+                check.condition,
+                py(&check.name)
+            );
+            items.push(match check.dialects {
+                Some(dialects) => format!("{constraint}.ddl_if(dialect={dialects})"),
+                None => constraint,
+            });
         }
         if let Some(comment) = table.comment() {
             items.push(format!("comment={}", py(comment)));
@@ -380,6 +424,13 @@ impl Steps<'_> {
                 .any(|(n, c)| *n == name && *c == self.renamed_columns(new, &columns))
             {
                 batch.push(format!("batch_op.drop_index(op.f({}))", py(&name)));
+            }
+        }
+        let new_checks = self.checks(new);
+        for check in self.checks(old) {
+            if !new_checks.contains(&check) {
+                let drop = format!("batch_op.drop_constraint(op.f({}), type_=\"check\")", py(&check.name));
+                batch.push(on_dialects(check.dialects, drop));
             }
         }
         let old_key = primary_key(old);
@@ -448,6 +499,17 @@ impl Steps<'_> {
                 ));
             }
         }
+        let old_checks = self.checks(old);
+        for check in self.checks(new) {
+            if !old_checks.contains(&check) {
+                let create = format!(
+                    "batch_op.create_check_constraint(op.f({}), {})",
+                    py(&check.name),
+                    check.condition
+                );
+                batch.push(on_dialects(check.dialects, create));
+            }
+        }
         self.batch(&new.name, batch);
     }
 
@@ -475,7 +537,7 @@ impl Steps<'_> {
                 .get(&(new.name.clone(), column.name.clone()))
                 .unwrap_or(&column.name);
             let Some(previous) = old.column(old_name) else {
-                if !column.nullable {
+                if !column.nullable && column.server_default.is_none() {
                     batch.push(format!(
                         "# NOTE: `{}` is NOT NULL without a default: the table must be empty.",
                         column.name
@@ -516,6 +578,14 @@ impl Steps<'_> {
             );
             if was_nullable != nullable {
                 changes.push(format!("nullable={}", py_bool(nullable)));
+            }
+            if previous.server_default != column.server_default {
+                let default = self.default_source(column).unwrap_or_else(|| "None".into());
+                changes.push(format!("server_default={default}"));
+            }
+            // MariaDB and MySQL restate the whole column: an unchanged default is restated too.
+            if let Some(existing) = self.default_source(previous).filter(|_| !changes.is_empty()) {
+                changes.push(format!("existing_server_default={existing}"));
             }
             if !changes.is_empty() {
                 // An enum's values have changed by now (see `enum_changes`): MariaDB rewrites the
@@ -680,6 +750,17 @@ fn sqlite_check(table: &Table, column: &Column) -> Option<String> {
     }
 }
 
+/// `statement`, run only on `dialects` where a constraint is for some databases only.
+fn on_dialects(dialects: Option<&str>, statement: String) -> String {
+    match dialects {
+        None => statement,
+        Some(tuple) if tuple.starts_with('(') => {
+            format!("if op.get_bind().dialect.name in {tuple}:\n    {statement}")
+        }
+        Some(name) => format!("if op.get_bind().dialect.name == {name}:\n    {statement}"),
+    }
+}
+
 /// The batch step that drops a CHECK constraint on SQLite, the only database that has it.
 fn drop_sqlite_check(check: &str) -> String {
     format!(
@@ -801,6 +882,7 @@ fn indexes(table: &Table) -> Vec<(String, Vec<String>)> {
 fn postgresql_type(sql_type: &SqlType) -> String {
     match sql_type {
         SqlType::Text => "TEXT".into(),
+        SqlType::String(length) => format!("VARCHAR({length})"),
         SqlType::Integer => "INTEGER".into(),
         SqlType::Boolean => "BOOLEAN".into(),
         SqlType::Float => "FLOAT".into(),
@@ -818,7 +900,7 @@ fn narrows(from: &SqlType, to: &SqlType) -> bool {
     !matches!(
         (from, to),
         (_, SqlType::Text) | (SqlType::Integer, SqlType::Numeric | SqlType::Float) | (SqlType::Date, SqlType::DateTime)
-    )
+    ) && !matches!((from, to), (SqlType::String(a), SqlType::String(b)) if a <= b)
 }
 
 fn list_items<S: AsRef<str>>(items: &[S]) -> String {

@@ -2,7 +2,7 @@
 //! name lengths, each as SQLAlchemy renders it for our models.
 
 use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
-use linkml_transform::SqlType;
+use linkml_transform::{CheckRule, Literal, SqlType};
 
 use std::borrow::Cow;
 
@@ -86,6 +86,39 @@ impl Dialect {
         }
     }
 
+    /// A literal of the schema (a default or a CHECK's operand).
+    pub fn value(self, literal: &Literal) -> String {
+        match (literal, self) {
+            (Literal::Number(n), _) => n.clone(),
+            (Literal::Boolean(b), Dialect::Sqlite) => if *b { "1" } else { "0" }.into(),
+            (Literal::Boolean(b), _) => if *b { "true" } else { "false" }.into(),
+            (Literal::Text(t) | Literal::Date(t) | Literal::DateTime(t), _) => self.literal(t),
+        }
+    }
+
+    /// A CHECK's condition on `column` (quoted), as SQLAlchemy compiles the models' one;
+    /// `None` where this database does not get it (a length, which only SQLite checks).
+    pub fn check_condition(self, column: &str, rule: &CheckRule) -> Option<String> {
+        Some(match rule {
+            CheckRule::AtLeast(v) => format!("{column} >= {}", self.value(v)),
+            CheckRule::AtMost(v) => format!("{column} <= {}", self.value(v)),
+            CheckRule::Equals(v) => format!("{column} = {}", self.value(v)),
+            CheckRule::OneOf(values) => {
+                let values: Vec<String> = values.iter().map(|v| self.value(v)).collect();
+                format!("{column} IN ({})", values.join(", "))
+            }
+            CheckRule::LengthAtMost(n) if self == Dialect::Sqlite => format!("length({column}) <= {n}"),
+            CheckRule::LengthAtMost(_) => return None,
+            // Where the database has no such regular expression, the constraint keeps its
+            // name with a condition that always holds, as the models' `_Matches` compiles.
+            CheckRule::Matches { postgresql, mysql } => match (self, postgresql, mysql) {
+                (Dialect::Postgresql, Some(p), _) => format!("{column} ~ {}", self.literal(p)),
+                (Dialect::Mysql, _, Some(p)) => format!("{column} REGEXP {}", self.literal(p)),
+                _ => "1 = 1".into(),
+            },
+        })
+    }
+
     /// The column type; key columns are VARCHAR of `mysql_length` on MariaDB and MySQL.
     pub fn column_type(self, sql_type: &SqlType, mysql_length: Option<usize>, autoincrement: bool) -> ColumnType {
         let plain = |name: &'static str| ColumnType::Plain(Cow::Borrowed(name));
@@ -115,6 +148,7 @@ impl Dialect {
                 None => plain("TEXT"),
             },
             (SqlType::Text, _) => plain("TEXT"),
+            (SqlType::String(length), _) => ColumnType::Plain(format!("VARCHAR({length})").into()),
             (SqlType::Integer, Dialect::Postgresql) if autoincrement => plain("SERIAL"),
             (SqlType::Integer, _) => plain("INTEGER"),
             (SqlType::Boolean, Dialect::Mysql) => plain("BOOL"),

@@ -267,6 +267,9 @@ impl<'m> Writer<'m> {
             ColumnType::CheckedEnum { length, .. } => Cow::Owned(format!("VARCHAR({length})")),
         };
         let mut line = format!("{} {type_name}", self.dialect.quote(&column.name));
+        if let Some(default) = &column.server_default {
+            line.push_str(&format!(" DEFAULT {}", self.dialect.value(default)));
+        }
         if !column.nullable || plan.is_primary(column) {
             line.push_str(" NOT NULL");
         }
@@ -305,6 +308,15 @@ impl<'m> Writer<'m> {
         for key in &table.unique_keys {
             let columns: Vec<&str> = key.columns.iter().map(String::as_str).collect();
             out.push(self.unique_clause(table, &columns));
+        }
+        for check in &table.checks {
+            let column = self.dialect.quote(&check.column);
+            if let Some(condition) = self.dialect.check_condition(&column, &check.rule) {
+                out.push(format!(
+                    "CONSTRAINT {} CHECK ({condition})",
+                    self.name(&check_name(&table.name, &check.column, check.kind))
+                ));
+            }
         }
         out
     }

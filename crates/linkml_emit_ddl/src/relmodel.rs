@@ -113,7 +113,7 @@ fn write_attribute(out: &mut String, column: &Column) {
 
 fn type_name(sql_type: &SqlType) -> &'static str {
     match sql_type {
-        SqlType::Text | SqlType::Enum { .. } => "string",
+        SqlType::Text | SqlType::String(_) | SqlType::Enum { .. } => "string",
         SqlType::Integer => "integer",
         SqlType::Boolean => "boolean",
         SqlType::Float => "float",

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeSet;
 
+use linkml_naming::constraints::{check_name, truncate_generated_name};
 use linkml_transform::physical::{enum_as_string_on, enum_length};
-use linkml_transform::{Column, SqlType, Table, UniqueKey};
+use linkml_transform::{CheckRule, Column, Literal, SqlType, Table, UniqueKey};
 
 use crate::python::{string, Expr};
 
@@ -33,6 +34,7 @@ pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, mysql_length: Option<
         SqlType::Date => ("Date", vec![]),
         SqlType::DateTime => ("DateTime", vec![]),
         SqlType::Time => ("Time", vec![]),
+        SqlType::String(length) => ("String", vec![Expr::atom(length.to_string())]),
         SqlType::Enum { values, .. } if values.is_empty() => ("Text", vec![]),
         SqlType::Enum { name, values } => {
             let mut args: Vec<Expr> = values.iter().map(|v| Expr::atom(string(v))).collect();
@@ -120,13 +122,148 @@ pub fn column_arguments(
     for (flag, _) in flags.iter().filter(|(_, set)| *set) {
         args.push(Expr::keyword(flag, Expr::atom("True")));
     }
+    if let Some(default) = &column.server_default {
+        args.push(Expr::keyword("server_default", server_default(imports, default)));
+    }
     args
+}
+
+/// A `server_default`: a string literal as a Python string (SQLAlchemy quotes it for each
+/// database), a number as SQL text, a boolean as `true()`/`false()` (1 and 0 on SQLite).
+pub fn server_default(imports: &mut Imports, default: &Literal) -> Expr {
+    match default {
+        Literal::Text(t) | Literal::Date(t) | Literal::DateTime(t) => Expr::atom(string(t)),
+        Literal::Number(n) => {
+            imports.add("sqlalchemy", "text");
+            Expr::call("text", vec![Expr::atom(string(n))])
+        }
+        Literal::Boolean(b) => {
+            let function = if *b { "true" } else { "false" };
+            imports.add("sqlalchemy", function);
+            Expr::call(function, vec![])
+        }
+    }
+}
+
+/// One of the table's CHECK constraints, as Python source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckSource {
+    /// `ck_<table>_<column>_<kind>`, before truncation.
+    pub name: String,
+    /// The last part of the name.
+    pub kind: &'static str,
+    /// The condition, such as `column("depth_cm") >= 0`.
+    pub condition: String,
+    /// The `ddl_if(dialect=...)` argument where only some databases get it.
+    pub dialects: Option<&'static str>,
+}
+
+/// The table's CHECK constraints from the schema (a length's on SQLite only, which ignores
+/// `VARCHAR(n)`); the names they use go to `imports`.
+pub fn check_sources(imports: &mut Imports, table: &Table) -> Vec<CheckSource> {
+    let mut out = Vec::new();
+    for check in &table.checks {
+        imports.add("sqlalchemy", "column");
+        let column = format!("column({})", string(&check.column));
+        let mut push = |condition: String, dialects: Option<&'static str>| {
+            out.push(CheckSource {
+                name: check_name(&table.name, &check.column, check.kind),
+                kind: check.kind,
+                condition,
+                dialects,
+            })
+        };
+        match &check.rule {
+            CheckRule::Matches { postgresql, mysql } => {
+                for (module, name) in MATCHES_IMPORTS {
+                    imports.add(module, name);
+                }
+                let pattern = |p: &Option<String>| p.as_deref().map_or("None".to_string(), string);
+                let condition = format!(
+                    "_Matches({}, {}, {})",
+                    string(&check.column),
+                    pattern(postgresql),
+                    pattern(mysql)
+                );
+                push(condition, None);
+            }
+            CheckRule::LengthAtMost(n) => {
+                imports.add("sqlalchemy", "func");
+                push(format!("func.length({column}) <= {n}"), Some("\"sqlite\""));
+            }
+            rule => {
+                if let Some(condition) = comparison(&column, rule) {
+                    push(condition, None);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The table's CHECK constraints as `CheckConstraint(..., name=...)` items. With the naming
+/// convention the name is the kind, which the convention makes `ck_<table>_<column>_<kind>`;
+/// without it, that whole name, truncated as SQLAlchemy truncates it for PostgreSQL.
+pub fn checks(imports: &mut Imports, table: &Table, naming_convention: bool) -> Vec<Expr> {
+    let sources = check_sources(imports, table);
+    if !sources.is_empty() {
+        imports.add("sqlalchemy", "CheckConstraint");
+    }
+    sources
+        .into_iter()
+        .map(|check| {
+            let name = if naming_convention {
+                check.kind.to_string()
+            } else {
+                truncate_generated_name(&check.name, 63)
+            };
+            let constraint = Expr::call(
+                "CheckConstraint",
+                vec![
+                    Expr::atom(check.condition),
+                    Expr::keyword("name", Expr::atom(string(&name))),
+                ],
+            );
+            match check.dialects {
+                None => constraint,
+                Some(dialects) => Expr::Chained {
+                    receiver: Box::new(constraint),
+                    method: "ddl_if".into(),
+                    args: vec![Expr::keyword("dialect", Expr::atom(dialects))],
+                },
+            }
+        })
+        .collect()
+}
+
+/// A CHECK's condition other than a pattern, in Python.
+fn comparison(column: &str, rule: &CheckRule) -> Option<String> {
+    let value = |literal: &Literal| match literal {
+        Literal::Number(n) => n.clone(),
+        Literal::Boolean(b) => if *b { "True" } else { "False" }.to_string(),
+        Literal::Text(t) | Literal::Date(t) | Literal::DateTime(t) => string(t),
+    };
+    Some(match rule {
+        CheckRule::AtLeast(v) => format!("{column} >= {}", value(v)),
+        CheckRule::AtMost(v) => format!("{column} <= {}", value(v)),
+        CheckRule::Equals(v) => format!("{column} == {}", value(v)),
+        CheckRule::OneOf(values) => {
+            let values: Vec<String> = values.iter().map(value).collect();
+            format!("{column}.in_([{}])", values.join(", "))
+        }
+        CheckRule::Matches { .. } | CheckRule::LengthAtMost(_) => return None,
+    })
 }
 
 /// The table-level constraints: foreign keys only PostgreSQL and SQLite create, linkml's
 /// unique keys, each with its index, and the schema's named indexes. Columns are named by
 /// their names.
-pub fn table_constraints(imports: &mut Imports, table: &Table, deferred: &[&Column]) -> Vec<Expr> {
+pub fn table_constraints(
+    imports: &mut Imports,
+    table: &Table,
+    deferred: &[&Column],
+    naming_convention: bool,
+) -> Vec<Expr> {
     let keys: Vec<&UniqueKey> = table.unique_keys.iter().collect();
     let mut out = constraints(imports, deferred, &keys, &|name| string(name));
     for index in table.named_indexes(true) {
@@ -135,6 +272,7 @@ pub fn table_constraints(imports: &mut Imports, table: &Table, deferred: &[&Colu
         args.extend(index.columns.iter().map(|c| Expr::atom(string(c))));
         out.push(Expr::call("Index", args));
     }
+    out.extend(checks(imports, table, naming_convention));
     out
 }
 
@@ -163,6 +301,57 @@ pub fn constraints(
     }
     out
 }
+
+/// What [`MATCHES_HELPER`] imports.
+pub const MATCHES_IMPORTS: [(&str, &str); 8] = [
+    ("typing", "Any"),
+    ("sqlalchemy", "Boolean"),
+    ("sqlalchemy", "ColumnElement"),
+    ("sqlalchemy", "column"),
+    ("sqlalchemy", "literal"),
+    ("sqlalchemy.ext.compiler", "compiles"),
+    ("sqlalchemy.sql.compiler", "SQLCompiler"),
+    ("sqlalchemy.sql.elements", "ColumnClause"),
+];
+
+/// Whether a module's imports include [`MATCHES_HELPER`]'s, which a pattern CHECK needs.
+pub fn needs_matches_helper(imports: &Imports) -> bool {
+    imports.modules.contains_key("sqlalchemy.ext.compiler")
+}
+
+/// A pattern CHECK's condition, compiled for each database: its regular expressions differ
+/// (see `linkml_transform::regex`), and SQLite has none. One constraint of one name on every
+/// database, so that Alembic's autogenerate renders it for the database it runs against.
+pub const MATCHES_HELPER: &str = r#"
+
+class _Matches(ColumnElement[bool]):
+    """A CHECK that a column matches a schema pattern, in each database's own regular
+    expressions: `~` on PostgreSQL, `REGEXP` on MariaDB and MySQL; true where it has none."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, name: str, postgresql: str | None, mysql: str | None) -> None:
+        self.column: ColumnClause[Any] = column(name)
+        self.postgresql = postgresql
+        self.mysql = mysql
+
+    def get_children(self, **kw: Any) -> tuple[ColumnClause[Any]]:
+        return (self.column,)
+
+
+@compiles(_Matches)
+def _matches(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    dialect = compiler.dialect.name
+    if dialect == "postgresql" and element.postgresql is not None:
+        operator, pattern = "~", element.postgresql
+    elif dialect in ("mysql", "mariadb") and element.mysql is not None:
+        operator, pattern = "REGEXP", element.mysql
+    else:
+        return "1 = 1"
+    left = compiler.process(element.column, **kw)
+    return f"{left} {operator} {compiler.process(literal(pattern), **kw)}"
+"#;
 
 /// The `ddl_if` condition of the foreign keys MariaDB and MySQL cannot hold.
 pub const MYSQL_GUARD: &str = "

@@ -260,6 +260,9 @@ impl Writer<'_> {
         if self.needs_mysql_guard {
             out.push_str(MYSQL_GUARD);
         }
+        if columns::needs_matches_helper(&self.imports) {
+            out.push_str(columns::MATCHES_HELPER);
+        }
         out
     }
 
@@ -403,7 +406,8 @@ impl Writer<'_> {
     /// the parent's.
     fn table_args(&mut self, out: &mut String, table: &Table, deferred: &[&Column], parent: Option<&str>) {
         let parent_has_args = parent.is_some_and(|p| self.with_table_args.contains(p));
-        let mut items = columns::table_constraints(&mut self.imports, table, deferred);
+        let naming_convention = self.options.naming_convention;
+        let mut items = columns::table_constraints(&mut self.imports, table, deferred, naming_convention);
         if let Some(comment) = table.comment() {
             items.push(Expr::dict(vec![("comment", Expr::atom(string(comment)))]));
         }
@@ -877,7 +881,7 @@ pub(crate) enum RelKind {
 
 pub(crate) fn python_type(sql_type: &SqlType, imports: &mut Imports) -> &'static str {
     match sql_type {
-        SqlType::Text | SqlType::Enum { .. } => "str",
+        SqlType::Text | SqlType::String(_) | SqlType::Enum { .. } => "str",
         SqlType::Integer => "int",
         SqlType::Boolean => "bool",
         SqlType::Float => "float",

@@ -22,7 +22,7 @@ pub fn write(model: &RelationalModel, naming_convention: bool) -> String {
     let mut guard = false;
     for table in &tables {
         body.push('\n');
-        let (args, deferred_any) = table_arguments(&mut imports, table);
+        let (args, deferred_any) = table_arguments(&mut imports, table, naming_convention);
         guard |= deferred_any;
         write_statement(
             &mut body,
@@ -54,7 +54,7 @@ pub fn write(model: &RelationalModel, naming_convention: bool) -> String {
 
 /// `Table(name, metadata, Column(..), ..)` arguments; whether some foreign keys are left out
 /// on MariaDB and MySQL.
-fn table_arguments(imports: &mut Imports, table: &Table) -> (Vec<Expr>, bool) {
+fn table_arguments(imports: &mut Imports, table: &Table, naming_convention: bool) -> (Vec<Expr>, bool) {
     imports.add("sqlalchemy", "Column");
     let deferred = table.foreign_keys_over_mysql_limit();
     let mut args = vec![Expr::atom(string(&table.name)), Expr::atom("metadata")];
@@ -72,7 +72,7 @@ fn table_arguments(imports: &mut Imports, table: &Table) -> (Vec<Expr>, bool) {
         }
         args.push(Expr::call("Column", column_args));
     }
-    args.extend(columns::table_constraints(imports, table, &deferred));
+    args.extend(columns::table_constraints(imports, table, &deferred, naming_convention));
     if let Some(comment) = table.comment() {
         args.push(Expr::keyword("comment", Expr::atom(string(comment))));
     }
@@ -127,6 +127,9 @@ fn header(
     }
     if guard {
         out.push_str(MYSQL_GUARD);
+    }
+    if columns::needs_matches_helper(imports) {
+        out.push_str(columns::MATCHES_HELPER);
     }
     out
 }

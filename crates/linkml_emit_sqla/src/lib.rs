@@ -7,6 +7,7 @@ mod names;
 mod python;
 mod sqlmodel;
 
+pub use columns::{CheckSource, MATCHES_HELPER, MATCHES_IMPORTS};
 pub use declarative::{write as write_declarative, write_base, BaseKind, ModuleScope, Options, Style};
 pub use imperative::write as write_imperative;
 
@@ -23,10 +24,28 @@ pub fn column_type_source(
     let length = table.mysql_length(column, table.is_mapped_primary_key(column), &deferred);
     let mut imports = columns::Imports::default();
     let expr = columns::sql_type(&mut imports, &column.sql_type, length);
-    let names = imports
+    (expr.flat(), sqlalchemy_names(&imports))
+}
+
+/// The table's CHECK constraints as Python source, and the names they need from `sqlalchemy`.
+pub fn check_sources(table: &linkml_transform::Table) -> (Vec<CheckSource>, Vec<&'static str>) {
+    let mut imports = columns::Imports::default();
+    let sources = columns::check_sources(&mut imports, table);
+    (sources, sqlalchemy_names(&imports))
+}
+
+/// A column's server default as Python source (as in the generated models), and the names it
+/// needs from `sqlalchemy`.
+pub fn server_default_source(literal: &linkml_transform::Literal) -> (String, Vec<&'static str>) {
+    let mut imports = columns::Imports::default();
+    let expr = columns::server_default(&mut imports, literal);
+    (expr.flat(), sqlalchemy_names(&imports))
+}
+
+fn sqlalchemy_names(imports: &columns::Imports) -> Vec<&'static str> {
+    imports
         .modules
         .get("sqlalchemy")
         .map(|n| n.iter().copied().collect())
-        .unwrap_or_default();
-    (expr.flat(), names)
+        .unwrap_or_default()
 }

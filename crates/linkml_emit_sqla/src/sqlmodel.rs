@@ -3,7 +3,7 @@
 //! relationships as `Relationship(...)`. Tables and constraints are style 2's.
 
 use linkml_naming::{camelcase, python_identifier};
-use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table};
+use linkml_transform::{Column, Literal, Mapping, RelationalModel, SqlType, Table};
 
 use crate::columns;
 use crate::declarative::{python_type, RelKind, Writer};
@@ -160,7 +160,9 @@ impl Writer<'_> {
         .unwrap_or_else(|| python_type(&column.sql_type, &mut self.imports).to_string());
         let annotation = if optional { format!("{python} | None") } else { python };
         let mut args = Vec::new();
-        if optional {
+        if let Some(default) = column.server_default.as_ref().map(python_default) {
+            args.push(Expr::keyword("default", Expr::atom(default)));
+        } else if optional {
             args.push(Expr::keyword("default", Expr::atom("None")));
         }
         args.push(Expr::keyword(
@@ -198,6 +200,9 @@ impl Writer<'_> {
         }
         if column.autoincrement {
             column_kwargs.push(("autoincrement", Expr::atom("True")));
+        }
+        if let Some(literal) = &column.server_default {
+            column_kwargs.push(("server_default", columns::server_default(&mut self.imports, literal)));
         }
         if !column_kwargs.is_empty() {
             args.push(Expr::keyword("sa_column_kwargs", Expr::dict(column_kwargs)));
@@ -303,7 +308,7 @@ pub(crate) fn model_config(table: &Table) -> Option<&'static str> {
     table
         .columns
         .iter()
-        .any(|c| c.values.pattern.is_some() && c.sql_type == SqlType::Text)
+        .any(|c| c.values.pattern.is_some() && matches!(c.sql_type, SqlType::Text | SqlType::String(_)))
         .then_some("    model_config = {\"regex_engine\": \"python-re\"}\n")
 }
 
@@ -318,7 +323,11 @@ fn value_constraints(column: &Column) -> Vec<Expr> {
             out.push(Expr::keyword(keyword, Expr::atom(python_number(bound))));
         }
     }
-    if let Some(pattern) = values.pattern.as_ref().filter(|_| column.sql_type == SqlType::Text) {
+    if let SqlType::String(length) = column.sql_type {
+        out.push(Expr::keyword("max_length", Expr::atom(length.to_string())));
+    }
+    let textual = matches!(column.sql_type, SqlType::Text | SqlType::String(_));
+    if let Some(pattern) = values.pattern.as_ref().filter(|_| textual) {
         // SQLModel's own `regex` is not enforced under pydantic 2; its `pattern` is.
         out.push(Expr::keyword(
             "schema_extra",
@@ -326,6 +335,17 @@ fn value_constraints(column: &Column) -> Vec<Expr> {
         ));
     }
     out
+}
+
+/// The pydantic default of a column with a server default: the same value in Python.
+fn python_default(literal: &Literal) -> String {
+    match literal {
+        Literal::Text(t) => string(t),
+        Literal::Number(n) => python_number(n),
+        Literal::Boolean(b) => if *b { "True" } else { "False" }.to_string(),
+        Literal::Date(d) => format!("date.fromisoformat({})", string(d)),
+        Literal::DateTime(d) => format!("datetime.fromisoformat({})", string(d)),
+    }
 }
 
 /// A bound as a Python number literal: an integer where the schema writes one.

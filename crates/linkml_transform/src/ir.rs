@@ -16,6 +16,8 @@ pub enum SqlType {
     Date,
     DateTime,
     Time,
+    /// A string with a maximum length: the slot's `max_length` annotation.
+    String(u32),
     /// Values are shared: every column of the enum's type points at the same list.
     Enum {
         name: String,
@@ -58,6 +60,51 @@ pub struct Column {
     pub renamed_from: Option<String>,
     /// The slot's `minimum_value`, `maximum_value` and `pattern`.
     pub values: ValueConstraints,
+    /// The slot's `ifabsent`, where it is a literal the database can hold.
+    pub server_default: Option<Literal>,
+}
+
+/// A literal value in SQL, as the schema writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Literal {
+    /// A number, as written (`10`, `1.5`).
+    Number(String),
+    Text(String),
+    Boolean(bool),
+    /// `YYYY-MM-DD`.
+    Date(String),
+    /// `YYYY-MM-DD HH:MM:SS[.ffffff]`, without a zone.
+    DateTime(String),
+}
+
+/// A named CHECK constraint over one column, from what its slot says about its values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    pub column: String,
+    /// The last part of its name, `ck_<table>_<column>_<kind>`: `min`, `max`, `eq`, `in`,
+    /// `pattern` or `length`.
+    pub kind: &'static str,
+    pub rule: CheckRule,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CheckRule {
+    /// `column >= value` (`minimum_value`).
+    AtLeast(Literal),
+    /// `column <= value` (`maximum_value`).
+    AtMost(Literal),
+    /// `column = value` (`equals_string`, `equals_number`).
+    Equals(Literal),
+    /// `column IN (values)` (`equals_string_in`).
+    OneOf(Vec<Literal>),
+    /// `length(column) <= n`, on SQLite only: elsewhere `VARCHAR(n)` holds the length.
+    LengthAtMost(u32),
+    /// The slot's `pattern`, translated for each database family that runs it; `None` where a
+    /// database cannot run it (the transform warned), and SQLite has no REGEXP.
+    Matches {
+        postgresql: Option<String>,
+        mysql: Option<String>,
+    },
 }
 
 /// What a slot says about its values: numeric bounds (as the schema writes them, numbers
@@ -151,6 +198,8 @@ pub struct Table {
     pub indexes: Vec<Index>,
     /// This table's relationships that the schema pairs with one of the target's (`inverse`).
     pub inverses: Vec<InversePair>,
+    /// CHECK constraints from the slots' value constraints, in column order.
+    pub checks: Vec<Check>,
 }
 
 /// A relationship (many-to-one, one-to-many or many-to-many) whose slot and the target

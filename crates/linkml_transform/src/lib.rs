@@ -1,14 +1,17 @@
 //! Stage 4 of the pipeline: a resolved schema view to the relational IR.
 
+pub mod constraints;
 mod inverse;
 pub mod ir;
 pub mod order;
 pub mod physical;
+pub mod regex;
 mod transformer;
 mod types;
 
 pub use ir::{
-    Column, ForeignKey, Index, InversePair, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints,
+    Check, CheckRule, Column, ForeignKey, Index, InversePair, Literal, Mapping, RelationalModel, SqlType, Table,
+    UniqueKey, ValueConstraints,
 };
 pub use transformer::{ForeignKeyPolicy, Transformer};
 
@@ -25,6 +28,10 @@ pub struct Problem {
     pub help: Option<String>,
     /// Where in the schema, with its label, when that is neither the class nor the slot.
     pub at: Option<Box<(linkml_diagnostics::Span, String)>>,
+    /// A note: something left out that needs no change to the schema.
+    pub note: bool,
+    /// The kind of problem, for grouping repeated warnings (`pattern-not-checked`, ...).
+    pub kind: Option<&'static str>,
 }
 
 impl Problem {
@@ -36,6 +43,8 @@ impl Problem {
             slot: slot.map(str::to_string),
             help: Some(help.to_string()),
             at: None,
+            note: false,
+            kind: None,
         }
     }
 
@@ -53,8 +62,15 @@ pub struct Transformed {
     pub warnings: Vec<Problem>,
 }
 
-/// Transforms the view's schema into tables, as linkml 1.12.1 does for the given policy.
+/// Transforms the view's schema into tables, as linkml 1.12.1 does for the given policy,
+/// plus the schema's value constraints where `schema_constraints` (see [`constraints`]).
 /// Errors: every problem that stops it (at least one of them an error).
-pub fn transform(view: &linkml_derive::SchemaView, policy: ForeignKeyPolicy) -> Result<Transformed, Vec<Problem>> {
-    Transformer::new(view, policy).transform()
+pub fn transform(
+    view: &linkml_derive::SchemaView,
+    policy: ForeignKeyPolicy,
+    schema_constraints: bool,
+) -> Result<Transformed, Vec<Problem>> {
+    Transformer::new(view, policy)
+        .with_schema_constraints(schema_constraints)
+        .transform()
 }

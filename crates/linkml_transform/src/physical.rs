@@ -183,6 +183,7 @@ fn mysql_row_bytes(sql_type: &SqlType, length: Option<usize>) -> usize {
 fn mysql_bytes(sql_type: &SqlType, bounded: bool) -> usize {
     match sql_type {
         SqlType::Text if bounded => 4 * MYSQL_KEY_LENGTH + 2,
+        SqlType::String(length) => 4 * *length as usize + 2,
         SqlType::Enum { values, .. } if !enum_as_string_on(values).is_empty() => 4 * enum_length(values) + 2,
         SqlType::Text | SqlType::Enum { .. } | SqlType::Numeric => 12,
         _ => 8,

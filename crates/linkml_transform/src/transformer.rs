@@ -11,7 +11,10 @@ use linkml_diagnostics::Span;
 use linkml_load::OrderedMap;
 use linkml_naming::{fit_identifier, underscore};
 
-use crate::ir::{Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints};
+use crate::constraints::{Issue, SlotFacts};
+use crate::ir::{
+    Check, Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints,
+};
 use crate::types::sql_type;
 use crate::{Problem, Transformed};
 
@@ -48,6 +51,8 @@ struct Attr {
     description: Option<Arc<str>>,
     renamed_from: Option<String>,
     values: ValueConstraints,
+    /// What the database constraints are made from (with schema constraints on).
+    facts: Option<Arc<SlotFacts>>,
 }
 
 impl Attr {
@@ -92,6 +97,7 @@ impl Attr {
             description: None,
             renamed_from: None,
             values: ValueConstraints::default(),
+            facts: None,
         }
     }
 
@@ -149,6 +155,7 @@ pub struct Transformer<'v, 'a> {
     classes: OrderedMap<String, RelClass>,
     descriptions: HashMap<&'a str, Arc<str>>,
     warnings: Vec<Problem>,
+    schema_constraints: bool,
 }
 
 /// A slot of a class that ranges over a class, as `inverse` pairs it.
@@ -175,7 +182,15 @@ impl<'v, 'a> Transformer<'v, 'a> {
             classes: OrderedMap::default(),
             descriptions: HashMap::default(),
             warnings: Vec::new(),
+            schema_constraints: false,
         }
+    }
+
+    /// Whether the tables get the slots' CHECK constraints, server defaults and string lengths
+    /// (off by default, as in linkml).
+    pub fn with_schema_constraints(mut self, on: bool) -> Self {
+        self.schema_constraints = on;
+        self
     }
 
     pub fn transform(mut self) -> Result<Transformed, Vec<Problem>> {
@@ -192,6 +207,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         check_enum_type_names(&model)?;
         self.check_named_indexes(&model)?;
         let mut warnings = warnings;
+        warnings.extend(self.constraint_issues());
         warnings.extend(narrowed_on_mysql(&model));
         Ok(Transformed { model, warnings })
     }
@@ -206,7 +222,10 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 let description = slot
                     .str("description")
                     .map(|d| self.descriptions.entry(d).or_insert_with(|| Arc::from(d)).clone());
-                let attr = Attr::from_induced(slot, description);
+                let mut attr = Attr::from_induced(slot, description);
+                if self.schema_constraints {
+                    attr.facts = SlotFacts::of(slot);
+                }
                 attrs.insert(attr.name.clone(), attr);
             }
             let source_identifier = view.get_identifier_slot(&induced).is_some();
@@ -600,6 +619,20 @@ impl<'v, 'a> Transformer<'v, 'a> {
 
     fn table(&self, class: &RelClass) -> Table {
         let columns: Vec<Column> = class.attrs.values().map(|attr| self.column(attr)).collect();
+        let checks = class
+            .attrs
+            .values()
+            .zip(&columns)
+            .flat_map(|(attr, column)| {
+                let facts = attr.facts.as_deref();
+                let rules = facts.map(|f| f.checks(&column.sql_type, &mut Vec::new()));
+                rules.into_iter().flatten().map(|(kind, rule)| Check {
+                    column: column.name.clone(),
+                    kind,
+                    rule,
+                })
+            })
+            .collect();
         let name = fit_identifier(&class.table);
         let unique_keys = unique_keys(&name, &columns, &class.unique_keys);
         let mut table = Table {
@@ -620,6 +653,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             renamed_from: class.renamed_from.clone(),
             indexes: class.indexes.iter().map(|(index, _)| index.clone()).collect(),
             inverses: Vec::new(),
+            checks,
         };
         // linkml skips an index named like a generated one before it looks at its columns.
         let kept: Vec<String> = table.named_indexes(true).map(|i| i.name.clone()).collect();
@@ -660,10 +694,16 @@ impl<'v, 'a> Transformer<'v, 'a> {
             table: fit_identifier(&self.classes[class].table),
             column: column_name(column),
         });
+        let sql_type = self.attr_type(attr, 0);
+        let server_default = attr
+            .facts
+            .as_ref()
+            .and_then(|f| f.server_default(&sql_type, &mut Vec::new()));
         Column {
             name: column_name(&attr.name),
             attribute: attr.name.clone(),
-            sql_type: self.attr_type(attr, 0),
+            sql_type,
+            server_default,
             primary_key: attr.primary_key,
             nullable: !attr.required,
             autoincrement: attr.autoincrement,
@@ -694,7 +734,45 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 _ => SqlType::Text,
             };
         }
-        sql_type(self.view, range)
+        match (
+            sql_type(self.view, range),
+            attr.facts.as_ref().and_then(|f| f.max_length),
+        ) {
+            (SqlType::Text, Some(length)) => SqlType::String(length),
+            (other, _) => other,
+        }
+    }
+
+    /// What the schema constraints leave out, once per place in the schema: patterns a
+    /// database cannot run, `ifabsent` values that are not literals, bad lengths.
+    fn constraint_issues(&self) -> Vec<Problem> {
+        let mut issues: Vec<(String, String, Issue)> = Vec::new();
+        for class in self.classes.values() {
+            for attr in class.attrs.values() {
+                let Some(facts) = attr.facts.as_deref() else {
+                    continue;
+                };
+                let sql_type = self.attr_type(attr, 0);
+                let mut found = Vec::new();
+                facts.checks(&sql_type, &mut found);
+                facts.server_default(&sql_type, &mut found);
+                found.extend(facts.length_issue());
+                for issue in found {
+                    if !issues.iter().any(|(_, _, seen)| seen == &issue) {
+                        issues.push((class.name.clone(), attr.name.clone(), issue));
+                    }
+                }
+            }
+        }
+        issues
+            .into_iter()
+            .map(|(class, slot, issue)| Problem {
+                at: Some(Box::new((issue.span, issue.label.to_string()))),
+                note: issue.note,
+                kind: Some(issue.kind),
+                ..Problem::warning(&class, Some(&slot), issue.message, issue.help)
+            })
+            .collect()
     }
 
     fn mapping_with_column_names(&self, mapping: &Mapping) -> Mapping {

@@ -19,7 +19,8 @@ CREATE TABLE book (
 	id VARCHAR(255) NOT NULL,
 	name TEXT NOT NULL,
 	CONSTRAINT pk_book PRIMARY KEY (id),
-	CONSTRAINT uq_book_isbn UNIQUE (isbn)
+	CONSTRAINT uq_book_isbn UNIQUE (isbn),
+	CONSTRAINT ck_book_isbn_pattern CHECK (isbn REGEXP '(?-i)^[0-9-]{10,17}$')
 )COMMENT='A title in the catalogue.';
 CREATE INDEX ix_book_id ON book (id);
 CREATE INDEX book_isbn_idx ON book (isbn);

@@ -23,7 +23,8 @@ CREATE TABLE book (
 	id TEXT NOT NULL,
 	name TEXT NOT NULL,
 	CONSTRAINT pk_book PRIMARY KEY (id),
-	CONSTRAINT uq_book_isbn UNIQUE (isbn)
+	CONSTRAINT uq_book_isbn UNIQUE (isbn),
+	CONSTRAINT ck_book_isbn_pattern CHECK (isbn ~ '^[0-9-]{10,17}$')
 );
 CREATE INDEX ix_book_id ON book (id);
 CREATE INDEX book_isbn_idx ON book (isbn);

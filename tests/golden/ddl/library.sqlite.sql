@@ -49,7 +49,8 @@ CREATE TABLE book (
 	name TEXT NOT NULL,
 	CONSTRAINT pk_book PRIMARY KEY (id),
 	CONSTRAINT "ck_book_genre_GenreEnum" CHECK (genre IN ('fiction', 'non_fiction', 'poetry')),
-	CONSTRAINT uq_book_isbn UNIQUE (isbn)
+	CONSTRAINT uq_book_isbn UNIQUE (isbn),
+	CONSTRAINT ck_book_isbn_pattern CHECK (1 = 1)
 );
 CREATE INDEX ix_book_id ON book (id);
 CREATE INDEX book_isbn_idx ON book (isbn);

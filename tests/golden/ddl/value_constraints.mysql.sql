@@ -1,29 +1,41 @@
 CREATE TABLE `Reading` (
 	reading_id VARCHAR(255) NOT NULL,
 	value INTEGER,
-	unit TEXT,
-	flagged BOOL,
+	unit TEXT DEFAULT 'kelvin',
+	flagged BOOL DEFAULT false,
 	sensor_code TEXT,
-	CONSTRAINT `pk_Reading` PRIMARY KEY (reading_id)
+	CONSTRAINT `pk_Reading` PRIMARY KEY (reading_id),
+	CONSTRAINT `ck_Reading_reading_id_pattern` CHECK (reading_id REGEXP '(?-i)^R[0-9]+$'),
+	CONSTRAINT `ck_Reading_value_min` CHECK (value >= -50),
+	CONSTRAINT `ck_Reading_value_max` CHECK (value <= 100),
+	CONSTRAINT `ck_Reading_sensor_code_pattern` CHECK (sensor_code REGEXP '(?-i)^[A-Z]{2}-[0-9]+$')
 )COMMENT='Base bounds come from the slot.';
 CREATE INDEX `ix_Reading_reading_id` ON `Reading` (reading_id);
 
 CREATE TABLE `IndoorReading` (
 	reading_id VARCHAR(255) NOT NULL,
 	value INTEGER,
-	unit TEXT,
-	flagged BOOL,
+	unit TEXT DEFAULT 'kelvin',
+	flagged BOOL DEFAULT false,
 	sensor_code TEXT,
-	CONSTRAINT `pk_IndoorReading` PRIMARY KEY (reading_id)
+	CONSTRAINT `pk_IndoorReading` PRIMARY KEY (reading_id),
+	CONSTRAINT `ck_IndoorReading_reading_id_pattern` CHECK (reading_id REGEXP '(?-i)^R[0-9]+$'),
+	CONSTRAINT `ck_IndoorReading_value_min` CHECK (value >= 10),
+	CONSTRAINT `ck_IndoorReading_value_max` CHECK (value <= 40),
+	CONSTRAINT `ck_IndoorReading_sensor_code_pattern` CHECK (sensor_code REGEXP '(?-i)^IN-[0-9]{3}$')
 )COMMENT='Narrows both bounds.';
 CREATE INDEX `ix_IndoorReading_reading_id` ON `IndoorReading` (reading_id);
 
 CREATE TABLE `FridgeReading` (
 	reading_id VARCHAR(255) NOT NULL,
 	value INTEGER NOT NULL,
-	unit TEXT,
-	flagged BOOL,
+	unit TEXT DEFAULT 'celsius',
+	flagged BOOL DEFAULT true,
 	sensor_code TEXT,
-	CONSTRAINT `pk_FridgeReading` PRIMARY KEY (reading_id)
+	CONSTRAINT `pk_FridgeReading` PRIMARY KEY (reading_id),
+	CONSTRAINT `ck_FridgeReading_reading_id_pattern` CHECK (reading_id REGEXP '(?-i)^R[0-9]+$'),
+	CONSTRAINT `ck_FridgeReading_value_min` CHECK (value >= 10),
+	CONSTRAINT `ck_FridgeReading_value_max` CHECK (value <= 8),
+	CONSTRAINT `ck_FridgeReading_sensor_code_pattern` CHECK (sensor_code REGEXP '(?-i)^IN-[0-9]{3}$')
 )COMMENT='Tries to widen the maximum; the tighter bound is kept when combining.';
 CREATE INDEX `ix_FridgeReading_reading_id` ON `FridgeReading` (reading_id);

@@ -4,7 +4,7 @@ CREATE TABLE "Switch" (
 	id SERIAL NOT NULL,
 	"on" BOOLEAN NOT NULL,
 	no BOOLEAN,
-	y INTEGER,
+	y INTEGER DEFAULT 0,
 	answer "Answer",
 	CONSTRAINT "pk_Switch" PRIMARY KEY (id)
 );

@@ -9,7 +9,7 @@ CREATE TABLE "Switch" (
 	id INTEGER NOT NULL,
 	"on" BOOLEAN NOT NULL,
 	no BOOLEAN,
-	y INTEGER,
+	y INTEGER DEFAULT 0,
 	answer VARCHAR(4),
 	CONSTRAINT "pk_Switch" PRIMARY KEY (id),
 	CONSTRAINT "ck_Switch_answer_Answer" CHECK (answer IN ('yes', 'no', 'on', 'off', 'y', 'n', 'True', 'NO'))

@@ -3,7 +3,10 @@
 from typing import Any, ClassVar
 
 from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
     Column,
+    ColumnElement,
     Date,
     Enum,
     ForeignKey,
@@ -13,9 +16,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    column,
+    literal,
 )
 from sqlalchemy.ext.associationproxy import association_proxy
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnClause
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -27,6 +35,35 @@ NAMING_CONVENTION = {
 
 Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 metadata = Base.metadata
+
+
+class _Matches(ColumnElement[bool]):
+    """A CHECK that a column matches a schema pattern, in each database's own regular
+    expressions: `~` on PostgreSQL, `REGEXP` on MariaDB and MySQL; true where it has none."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, name: str, postgresql: str | None, mysql: str | None) -> None:
+        self.column: ColumnClause[Any] = column(name)
+        self.postgresql = postgresql
+        self.mysql = mysql
+
+    def get_children(self, **kw: Any) -> tuple[ColumnClause[Any]]:
+        return (self.column,)
+
+
+@compiles(_Matches)
+def _matches(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    dialect = compiler.dialect.name
+    if dialect == "postgresql" and element.postgresql is not None:
+        operator, pattern = "~", element.postgresql
+    elif dialect in ("mysql", "mariadb") and element.mysql is not None:
+        operator, pattern = "REGEXP", element.mysql
+    else:
+        return "1 = 1"
+    left = compiler.process(element.column, **kw)
+    return f"{left} {operator} {compiler.process(literal(pattern), **kw)}"
 
 
 class NamedThing(Base):
@@ -139,6 +176,9 @@ class Book(NamedThing):
     __table_args__ = (
         UniqueConstraint("isbn"),
         Index("book_isbn_idx", "isbn"),
+        CheckConstraint(
+            _Matches("isbn", "^[0-9-]{10,17}$", "(?-i)^[0-9-]{10,17}$"), name="pattern"
+        ),
         {"comment": "A title in the catalogue."},
     )
 

@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ColumnElement,
     Date,
     Enum,
     ForeignKey,
@@ -15,9 +19,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    column,
+    literal,
 )
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnClause
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -33,6 +42,35 @@ class Base(DeclarativeBase):
 
 
 metadata = Base.metadata
+
+
+class _Matches(ColumnElement[bool]):
+    """A CHECK that a column matches a schema pattern, in each database's own regular
+    expressions: `~` on PostgreSQL, `REGEXP` on MariaDB and MySQL; true where it has none."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, name: str, postgresql: str | None, mysql: str | None) -> None:
+        self.column: ColumnClause[Any] = column(name)
+        self.postgresql = postgresql
+        self.mysql = mysql
+
+    def get_children(self, **kw: Any) -> tuple[ColumnClause[Any]]:
+        return (self.column,)
+
+
+@compiles(_Matches)
+def _matches(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    dialect = compiler.dialect.name
+    if dialect == "postgresql" and element.postgresql is not None:
+        operator, pattern = "~", element.postgresql
+    elif dialect in ("mysql", "mariadb") and element.mysql is not None:
+        operator, pattern = "REGEXP", element.mysql
+    else:
+        return "1 = 1"
+    left = compiler.process(element.column, **kw)
+    return f"{left} {operator} {compiler.process(literal(pattern), **kw)}"
 
 
 class NamedThing(Base):
@@ -143,6 +181,9 @@ class Book(NamedThing):
     __table_args__ = (
         UniqueConstraint("isbn"),
         Index("book_isbn_idx", "isbn"),
+        CheckConstraint(
+            _Matches("isbn", "^[0-9-]{10,17}$", "(?-i)^[0-9-]{10,17}$"), name="pattern"
+        ),
         {"comment": "A title in the catalogue."},
     )
 

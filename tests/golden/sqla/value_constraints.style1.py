@@ -2,8 +2,24 @@
 
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Column, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    column,
+    false,
+    literal,
+    true,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import declarative_base
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnClause
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -17,11 +33,51 @@ Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 metadata = Base.metadata
 
 
+class _Matches(ColumnElement[bool]):
+    """A CHECK that a column matches a schema pattern, in each database's own regular
+    expressions: `~` on PostgreSQL, `REGEXP` on MariaDB and MySQL; true where it has none."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, name: str, postgresql: str | None, mysql: str | None) -> None:
+        self.column: ColumnClause[Any] = column(name)
+        self.postgresql = postgresql
+        self.mysql = mysql
+
+    def get_children(self, **kw: Any) -> tuple[ColumnClause[Any]]:
+        return (self.column,)
+
+
+@compiles(_Matches)
+def _matches(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    dialect = compiler.dialect.name
+    if dialect == "postgresql" and element.postgresql is not None:
+        operator, pattern = "~", element.postgresql
+    elif dialect in ("mysql", "mariadb") and element.mysql is not None:
+        operator, pattern = "REGEXP", element.mysql
+    else:
+        return "1 = 1"
+    left = compiler.process(element.column, **kw)
+    return f"{left} {operator} {compiler.process(literal(pattern), **kw)}"
+
+
 class Reading(Base):
     """Base bounds come from the slot."""
 
     __tablename__ = "Reading"
-    __table_args__ = ({"comment": "Base bounds come from the slot."},)
+    __table_args__ = (
+        CheckConstraint(
+            _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
+        ),
+        CheckConstraint(column("value") >= -50, name="min"),
+        CheckConstraint(column("value") <= 100, name="max"),
+        CheckConstraint(
+            _Matches("sensor_code", "^[A-Z]{2}-[0-9]+$", "(?-i)^[A-Z]{2}-[0-9]+$"),
+            name="pattern",
+        ),
+        {"comment": "Base bounds come from the slot."},
+    )
 
     reading_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
@@ -30,8 +86,8 @@ class Reading(Base):
         nullable=False,
     )
     value = Column(Integer())
-    unit = Column(Text())
-    flagged = Column(Boolean())
+    unit = Column(Text(), server_default="kelvin")
+    flagged = Column(Boolean(), server_default=false())
     sensor_code = Column(Text())
 
     def __repr__(self):
@@ -42,7 +98,18 @@ class IndoorReading(Reading):
     """Narrows both bounds."""
 
     __tablename__ = "IndoorReading"
-    __table_args__ = ({"comment": "Narrows both bounds."},)
+    __table_args__ = (
+        CheckConstraint(
+            _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
+        ),
+        CheckConstraint(column("value") >= 10, name="min"),
+        CheckConstraint(column("value") <= 40, name="max"),
+        CheckConstraint(
+            _Matches("sensor_code", "^IN-[0-9]{3}$", "(?-i)^IN-[0-9]{3}$"),
+            name="pattern",
+        ),
+        {"comment": "Narrows both bounds."},
+    )
 
     reading_id = Column(
         Text().with_variant(String(255), "mysql", "mariadb"),
@@ -51,8 +118,8 @@ class IndoorReading(Reading):
         nullable=False,
     )
     value = Column(Integer())
-    unit = Column(Text())
-    flagged = Column(Boolean())
+    unit = Column(Text(), server_default="kelvin")
+    flagged = Column(Boolean(), server_default=false())
     sensor_code = Column(Text())
 
     def __repr__(self):
@@ -66,6 +133,15 @@ class FridgeReading(IndoorReading):
 
     __tablename__ = "FridgeReading"
     __table_args__ = (
+        CheckConstraint(
+            _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
+        ),
+        CheckConstraint(column("value") >= 10, name="min"),
+        CheckConstraint(column("value") <= 8, name="max"),
+        CheckConstraint(
+            _Matches("sensor_code", "^IN-[0-9]{3}$", "(?-i)^IN-[0-9]{3}$"),
+            name="pattern",
+        ),
         {
             "comment": (
                 "Tries to widen the maximum; the tighter bound is kept when combining."
@@ -80,8 +156,8 @@ class FridgeReading(IndoorReading):
         nullable=False,
     )
     value = Column(Integer(), nullable=False)
-    unit = Column(Text())
-    flagged = Column(Boolean())
+    unit = Column(Text(), server_default="celsius")
+    flagged = Column(Boolean(), server_default=true())
     sensor_code = Column(Text())
 
     def __repr__(self):

@@ -3,8 +3,25 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, MetaData, String, Text
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ColumnElement,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    column,
+    false,
+    literal,
+    true,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnClause
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -22,11 +39,51 @@ class Base(DeclarativeBase):
 metadata = Base.metadata
 
 
+class _Matches(ColumnElement[bool]):
+    """A CHECK that a column matches a schema pattern, in each database's own regular
+    expressions: `~` on PostgreSQL, `REGEXP` on MariaDB and MySQL; true where it has none."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, name: str, postgresql: str | None, mysql: str | None) -> None:
+        self.column: ColumnClause[Any] = column(name)
+        self.postgresql = postgresql
+        self.mysql = mysql
+
+    def get_children(self, **kw: Any) -> tuple[ColumnClause[Any]]:
+        return (self.column,)
+
+
+@compiles(_Matches)
+def _matches(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    dialect = compiler.dialect.name
+    if dialect == "postgresql" and element.postgresql is not None:
+        operator, pattern = "~", element.postgresql
+    elif dialect in ("mysql", "mariadb") and element.mysql is not None:
+        operator, pattern = "REGEXP", element.mysql
+    else:
+        return "1 = 1"
+    left = compiler.process(element.column, **kw)
+    return f"{left} {operator} {compiler.process(literal(pattern), **kw)}"
+
+
 class Reading(Base):
     """Base bounds come from the slot."""
 
     __tablename__ = "Reading"
-    __table_args__ = ({"comment": "Base bounds come from the slot."},)
+    __table_args__ = (
+        CheckConstraint(
+            _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
+        ),
+        CheckConstraint(column("value") >= -50, name="min"),
+        CheckConstraint(column("value") <= 100, name="max"),
+        CheckConstraint(
+            _Matches("sensor_code", "^[A-Z]{2}-[0-9]+$", "(?-i)^[A-Z]{2}-[0-9]+$"),
+            name="pattern",
+        ),
+        {"comment": "Base bounds come from the slot."},
+    )
 
     reading_id: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
@@ -34,8 +91,8 @@ class Reading(Base):
         index=True,
     )
     value: Mapped[int | None] = mapped_column(Integer())
-    unit: Mapped[str | None] = mapped_column(Text())
-    flagged: Mapped[bool | None] = mapped_column(Boolean())
+    unit: Mapped[str | None] = mapped_column(Text(), server_default="kelvin")
+    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default=false())
     sensor_code: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:
@@ -46,7 +103,18 @@ class IndoorReading(Reading):
     """Narrows both bounds."""
 
     __tablename__ = "IndoorReading"
-    __table_args__ = ({"comment": "Narrows both bounds."},)
+    __table_args__ = (
+        CheckConstraint(
+            _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
+        ),
+        CheckConstraint(column("value") >= 10, name="min"),
+        CheckConstraint(column("value") <= 40, name="max"),
+        CheckConstraint(
+            _Matches("sensor_code", "^IN-[0-9]{3}$", "(?-i)^IN-[0-9]{3}$"),
+            name="pattern",
+        ),
+        {"comment": "Narrows both bounds."},
+    )
 
     reading_id: Mapped[str] = mapped_column(
         Text().with_variant(String(255), "mysql", "mariadb"),
@@ -54,8 +122,8 @@ class IndoorReading(Reading):
         index=True,
     )
     value: Mapped[int | None] = mapped_column(Integer())
-    unit: Mapped[str | None] = mapped_column(Text())
-    flagged: Mapped[bool | None] = mapped_column(Boolean())
+    unit: Mapped[str | None] = mapped_column(Text(), server_default="kelvin")
+    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default=false())
     sensor_code: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:
@@ -69,6 +137,15 @@ class FridgeReading(IndoorReading):
 
     __tablename__ = "FridgeReading"
     __table_args__ = (
+        CheckConstraint(
+            _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
+        ),
+        CheckConstraint(column("value") >= 10, name="min"),
+        CheckConstraint(column("value") <= 8, name="max"),
+        CheckConstraint(
+            _Matches("sensor_code", "^IN-[0-9]{3}$", "(?-i)^IN-[0-9]{3}$"),
+            name="pattern",
+        ),
         {
             "comment": (
                 "Tries to widen the maximum; the tighter bound is kept when combining."
@@ -82,8 +159,8 @@ class FridgeReading(IndoorReading):
         index=True,
     )
     value: Mapped[int] = mapped_column(Integer())
-    unit: Mapped[str | None] = mapped_column(Text())
-    flagged: Mapped[bool | None] = mapped_column(Boolean())
+    unit: Mapped[str | None] = mapped_column(Text(), server_default="celsius")
+    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default=true())
     sensor_code: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Enum, Integer, MetaData, String
+from sqlalchemy import Boolean, Enum, Integer, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -32,7 +32,7 @@ class Switch(Base):
     )
     on: Mapped[bool] = mapped_column(Boolean())
     no: Mapped[bool | None] = mapped_column(Boolean())
-    y: Mapped[int | None] = mapped_column(Integer())
+    y: Mapped[int | None] = mapped_column(Integer(), server_default=text("0"))
     answer: Mapped[str | None] = mapped_column(
         Enum(
             "yes",

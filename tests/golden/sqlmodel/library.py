@@ -2,9 +2,25 @@
 
 from datetime import date
 from enum import Enum as PyEnum
-from typing import Optional
+from typing import Any, Optional
 
-from sqlalchemy import Date, Enum, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ColumnElement,
+    Date,
+    Enum,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    column,
+    literal,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnClause
 from sqlmodel import Field, Relationship, SQLModel
 
 NAMING_CONVENTION = {
@@ -18,6 +34,35 @@ NAMING_CONVENTION = {
 # The tables are on SQLModel.metadata, with the project's own SQLModel models.
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata = SQLModel.metadata
+
+
+class _Matches(ColumnElement[bool]):
+    """A CHECK that a column matches a schema pattern, in each database's own regular
+    expressions: `~` on PostgreSQL, `REGEXP` on MariaDB and MySQL; true where it has none."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, name: str, postgresql: str | None, mysql: str | None) -> None:
+        self.column: ColumnClause[Any] = column(name)
+        self.postgresql = postgresql
+        self.mysql = mysql
+
+    def get_children(self, **kw: Any) -> tuple[ColumnClause[Any]]:
+        return (self.column,)
+
+
+@compiles(_Matches)
+def _matches(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    dialect = compiler.dialect.name
+    if dialect == "postgresql" and element.postgresql is not None:
+        operator, pattern = "~", element.postgresql
+    elif dialect in ("mysql", "mariadb") and element.mysql is not None:
+        operator, pattern = "REGEXP", element.mysql
+    else:
+        return "1 = 1"
+    left = compiler.process(element.column, **kw)
+    return f"{left} {operator} {compiler.process(literal(pattern), **kw)}"
 
 
 class GenreEnum(str, PyEnum):
@@ -131,6 +176,9 @@ class Book(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("isbn"),
         Index("book_isbn_idx", "isbn"),
+        CheckConstraint(
+            _Matches("isbn", "^[0-9-]{10,17}$", "(?-i)^[0-9-]{10,17}$"), name="pattern"
+        ),
         {"comment": "A title in the catalogue."},
     )
     model_config = {"regex_engine": "python-re"}

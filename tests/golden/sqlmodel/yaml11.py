@@ -2,7 +2,7 @@
 
 from enum import Enum as PyEnum
 
-from sqlalchemy import Boolean, Enum, Integer, String
+from sqlalchemy import Boolean, Enum, Integer, String, text
 from sqlmodel import Field, SQLModel
 
 NAMING_CONVENTION = {
@@ -44,7 +44,9 @@ class Switch(SQLModel, table=True):
     )
     on: bool = Field(sa_type=Boolean(), description="Named on.")
     no: bool | None = Field(default=None, sa_type=Boolean())
-    y: int | None = Field(default=None, sa_type=Integer())
+    y: int | None = Field(
+        default=0, sa_type=Integer(), sa_column_kwargs={"server_default": text("0")}
+    )
     answer: Answer | None = Field(
         default=None,
         sa_type=Enum(

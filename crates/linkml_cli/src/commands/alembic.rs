@@ -50,6 +50,10 @@ pub struct RevisionArgs {
     /// The models were generated with `--no-use-foreign-keys` (plain columns, no join tables).
     #[arg(long)]
     no_use_foreign_keys: bool,
+    /// The models were generated with `--no-schema-constraints` (no CHECKs, server defaults
+    /// or string lengths from the schema).
+    #[arg(long)]
+    no_schema_constraints: bool,
     /// JSON file mapping import names to local paths (linkml's `-im`).
     #[arg(short = 'i', long = "importmap", value_name = "FILE")]
     importmap: Option<PathBuf>,
@@ -142,6 +146,7 @@ fn revision(args: RevisionArgs) -> Result<(), Failure> {
         let schema_args = SchemaArgs {
             schema: schema.clone(),
             importmap: args.importmap.clone(),
+            no_schema_constraints: args.no_schema_constraints,
             ..SchemaArgs::default()
         };
         let loaded = pipeline::load(&schema_args)?;
