@@ -73,6 +73,8 @@ def allowed_type(dialect, ours, linkml, keyed, typeof, enums):
         return "key columns narrower on MySQL and MariaDB, so that a wide key fits 3,072 bytes"
     if typeof and linkml in ("TEXT", "VARCHAR(255)"):
         return "typeof chain resolved to its base type"
+    if linkml in ("TEXT", "VARCHAR(255)") and re.fullmatch(r"VARCHAR\((\d+)\)", ours):
+        return "the max_length annotation: a string of that length"
     return None
 
 

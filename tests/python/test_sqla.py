@@ -43,11 +43,13 @@ def induced_ranges(run_linkml, schema):
 
 
 def allowed_difference(ours, ref, context):
-    """The README's deliberate type differences: typeof chains and empty enums."""
+    """The README's deliberate type differences: typeof chains, empty enums and lengths."""
     if ref == "Enum()" and ours == "Text":
         return "empty enum: Text, not an ENUM without values"
     if ref == "Text" and ours != "Text" and context.get("typeof_ranges"):
         return "typeof chain resolved to its base type"
+    if ref == "Text" and ours == "String":
+        return "the max_length annotation: a string of that length"
     return None
 
 

@@ -152,7 +152,7 @@ impl Reporter {
                 );
             }
             if let Some(help) = &problem.help {
-                d = d.help(help.clone());
+                d = d.help(help.to_string());
             }
             diags.push(d);
         }

@@ -90,8 +90,8 @@ impl Dialect {
     pub fn value(self, literal: &Literal) -> String {
         match (literal, self) {
             (Literal::Number(n), _) => n.clone(),
-            (Literal::Boolean(b), Dialect::Sqlite) => if *b { "1" } else { "0" }.into(),
-            (Literal::Boolean(b), _) => if *b { "true" } else { "false" }.into(),
+            // As the models state it (see `server_default` there); PostgreSQL reads '1' as true.
+            (Literal::Boolean(b), _) => if *b { "'1'" } else { "'0'" }.into(),
             (Literal::Text(t) | Literal::Date(t) | Literal::DateTime(t), _) => self.literal(t),
         }
     }

@@ -128,20 +128,19 @@ pub fn column_arguments(
     args
 }
 
-/// A `server_default`: a string literal as a Python string (SQLAlchemy quotes it for each
-/// database), a number as SQL text, a boolean as `true()`/`false()` (1 and 0 on SQLite).
+/// A `server_default`, in the form that Alembic's comparison finds equal to what each database
+/// reflects: a string as a Python string (SQLAlchemy quotes it), a boolean as `"1"`/`"0"`
+/// (which PostgreSQL reads as true and false), a number, date or datetime as SQL text.
 pub fn server_default(imports: &mut Imports, default: &Literal) -> Expr {
+    let sql_text = |imports: &mut Imports, sql: String| {
+        imports.add("sqlalchemy", "text");
+        Expr::call("text", vec![Expr::atom(string(&sql))])
+    };
     match default {
-        Literal::Text(t) | Literal::Date(t) | Literal::DateTime(t) => Expr::atom(string(t)),
-        Literal::Number(n) => {
-            imports.add("sqlalchemy", "text");
-            Expr::call("text", vec![Expr::atom(string(n))])
-        }
-        Literal::Boolean(b) => {
-            let function = if *b { "true" } else { "false" };
-            imports.add("sqlalchemy", function);
-            Expr::call(function, vec![])
-        }
+        Literal::Text(t) => Expr::atom(string(t)),
+        Literal::Boolean(b) => Expr::atom(string(if *b { "1" } else { "0" })),
+        Literal::Number(n) => sql_text(imports, n.clone()),
+        Literal::Date(t) | Literal::DateTime(t) => sql_text(imports, format!("'{t}'")),
     }
 }
 

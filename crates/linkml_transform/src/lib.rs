@@ -25,7 +25,7 @@ pub struct Problem {
     /// The LinkML class (for a join table, the class whose slot it stores).
     pub class: String,
     pub slot: Option<String>,
-    pub help: Option<String>,
+    pub help: Option<Box<str>>,
     /// Where in the schema, with its label, when that is neither the class nor the slot.
     pub at: Option<Box<(linkml_diagnostics::Span, String)>>,
     /// A note: something left out that needs no change to the schema.
@@ -41,7 +41,7 @@ impl Problem {
             message,
             class: class.to_string(),
             slot: slot.map(str::to_string),
-            help: Some(help.to_string()),
+            help: Some(help.into()),
             at: None,
             note: false,
             kind: None,

@@ -61,10 +61,8 @@ pub fn translate(pattern: &str, engine: Engine) -> Result<String, String> {
                 i += bound(&chars, i, &mut out);
                 continue;
             }
-            '*' | '+' | '?' | '}' if !in_class && chars.get(i + 1) == Some(&'+') => {
-                if engine == Engine::Postgresql {
-                    return Err(format!("PostgreSQL has no possessive quantifier (`{c}+`)"));
-                }
+            '*' | '+' | '?' | '}' if !in_class && chars.get(i + 1) == Some(&'+') && engine == Engine::Postgresql => {
+                return Err(format!("PostgreSQL has no possessive quantifier (`{c}+`)"));
             }
             _ => {}
         }

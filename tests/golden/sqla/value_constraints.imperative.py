@@ -11,9 +11,7 @@ from sqlalchemy import (
     Table,
     Text,
     column,
-    false,
     literal,
-    true,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import registry
@@ -75,7 +73,7 @@ tbl_Reading = Table(
     ),
     Column("value", Integer()),
     Column("unit", Text(), server_default="kelvin"),
-    Column("flagged", Boolean(), server_default=false()),
+    Column("flagged", Boolean(), server_default="0"),
     Column("sensor_code", Text()),
     CheckConstraint(
         _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
@@ -101,7 +99,7 @@ tbl_IndoorReading = Table(
     ),
     Column("value", Integer()),
     Column("unit", Text(), server_default="kelvin"),
-    Column("flagged", Boolean(), server_default=false()),
+    Column("flagged", Boolean(), server_default="0"),
     Column("sensor_code", Text()),
     CheckConstraint(
         _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"
@@ -126,7 +124,7 @@ tbl_FridgeReading = Table(
     ),
     Column("value", Integer(), nullable=False),
     Column("unit", Text(), server_default="celsius"),
-    Column("flagged", Boolean(), server_default=true()),
+    Column("flagged", Boolean(), server_default="1"),
     Column("sensor_code", Text()),
     CheckConstraint(
         _Matches("reading_id", "^R[0-9]+$", "(?-i)^R[0-9]+$"), name="pattern"

@@ -12,9 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     column,
-    false,
     literal,
-    true,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import declarative_base
@@ -87,7 +85,7 @@ class Reading(Base):
     )
     value = Column(Integer())
     unit = Column(Text(), server_default="kelvin")
-    flagged = Column(Boolean(), server_default=false())
+    flagged = Column(Boolean(), server_default="0")
     sensor_code = Column(Text())
 
     def __repr__(self):
@@ -119,7 +117,7 @@ class IndoorReading(Reading):
     )
     value = Column(Integer())
     unit = Column(Text(), server_default="kelvin")
-    flagged = Column(Boolean(), server_default=false())
+    flagged = Column(Boolean(), server_default="0")
     sensor_code = Column(Text())
 
     def __repr__(self):
@@ -157,7 +155,7 @@ class FridgeReading(IndoorReading):
     )
     value = Column(Integer(), nullable=False)
     unit = Column(Text(), server_default="celsius")
-    flagged = Column(Boolean(), server_default=true())
+    flagged = Column(Boolean(), server_default="1")
     sensor_code = Column(Text())
 
     def __repr__(self):

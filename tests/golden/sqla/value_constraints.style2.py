@@ -14,9 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     column,
-    false,
     literal,
-    true,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -92,7 +90,7 @@ class Reading(Base):
     )
     value: Mapped[int | None] = mapped_column(Integer())
     unit: Mapped[str | None] = mapped_column(Text(), server_default="kelvin")
-    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default=false())
+    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default="0")
     sensor_code: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:
@@ -123,7 +121,7 @@ class IndoorReading(Reading):
     )
     value: Mapped[int | None] = mapped_column(Integer())
     unit: Mapped[str | None] = mapped_column(Text(), server_default="kelvin")
-    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default=false())
+    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default="0")
     sensor_code: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:
@@ -160,7 +158,7 @@ class FridgeReading(IndoorReading):
     )
     value: Mapped[int] = mapped_column(Integer())
     unit: Mapped[str | None] = mapped_column(Text(), server_default="celsius")
-    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default=true())
+    flagged: Mapped[bool | None] = mapped_column(Boolean(), server_default="1")
     sensor_code: Mapped[str | None] = mapped_column(Text())
 
     def __repr__(self) -> str:

@@ -10,9 +10,7 @@ from sqlalchemy import (
     String,
     Text,
     column,
-    false,
     literal,
-    true,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -90,7 +88,7 @@ class Reading(SQLModel, table=True):
         default="kelvin", sa_type=Text(), sa_column_kwargs={"server_default": "kelvin"}
     )
     flagged: bool | None = Field(
-        default=False, sa_type=Boolean(), sa_column_kwargs={"server_default": false()}
+        default=False, sa_type=Boolean(), sa_column_kwargs={"server_default": "0"}
     )
     sensor_code: str | None = Field(
         default=None, sa_type=Text(), schema_extra={"pattern": "^[A-Z]{2}-[0-9]+$"}
@@ -126,7 +124,7 @@ class IndoorReading(SQLModel, table=True):
         default="kelvin", sa_type=Text(), sa_column_kwargs={"server_default": "kelvin"}
     )
     flagged: bool | None = Field(
-        default=False, sa_type=Boolean(), sa_column_kwargs={"server_default": false()}
+        default=False, sa_type=Boolean(), sa_column_kwargs={"server_default": "0"}
     )
     sensor_code: str | None = Field(
         default=None, sa_type=Text(), schema_extra={"pattern": "^IN-[0-9]{3}$"}
@@ -168,7 +166,7 @@ class FridgeReading(SQLModel, table=True):
         sa_column_kwargs={"server_default": "celsius"},
     )
     flagged: bool | None = Field(
-        default=True, sa_type=Boolean(), sa_column_kwargs={"server_default": true()}
+        default=True, sa_type=Boolean(), sa_column_kwargs={"server_default": "1"}
     )
     sensor_code: str | None = Field(
         default=None, sa_type=Text(), schema_extra={"pattern": "^IN-[0-9]{3}$"}

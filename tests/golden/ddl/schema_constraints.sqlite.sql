@@ -1,0 +1,76 @@
+-- # Class: Site
+--     * Slot: site_code
+--     * Slot: name
+-- # Class: Sample
+--     * Slot: sample_id
+--     * Slot: site
+--     * Slot: depth_cm
+--     * Slot: ph
+--     * Slot: unit
+--     * Slot: protocol_version
+--     * Slot: status
+--     * Slot: code Description: A pattern every database runs.
+--     * Slot: title Description: Word boundaries, which PostgreSQL spells \y.
+--     * Slot: run Description: A possessive quantifier, which PostgreSQL cannot run.
+--     * Slot: collected_on
+--     * Slot: measured_at
+--     * Slot: verified
+--     * Slot: weight_g
+--     * Slot: recorded_by Description: A default linkml computes in Python; the database gets none.
+--     * Slot: label
+-- # Class: Sample_tags
+--     * Slot: Sample_sample_id Description: Autocreated FK slot
+--     * Slot: tags
+
+CREATE TABLE "Site" (
+	site_code VARCHAR(16) NOT NULL,
+	name TEXT NOT NULL,
+	CONSTRAINT "pk_Site" PRIMARY KEY (site_code),
+	CONSTRAINT "ck_Site_site_code_length" CHECK (length(site_code) <= 16)
+);
+CREATE INDEX "ix_Site_site_code" ON "Site" (site_code);
+
+CREATE TABLE "Sample" (
+	sample_id VARCHAR(24) NOT NULL,
+	site VARCHAR(16),
+	depth_cm INTEGER,
+	ph FLOAT,
+	unit TEXT DEFAULT 'cm' NOT NULL,
+	protocol_version INTEGER DEFAULT 2,
+	status TEXT DEFAULT 'draft',
+	code TEXT,
+	title TEXT,
+	run TEXT,
+	collected_on DATE DEFAULT '2024-01-31',
+	measured_at DATETIME DEFAULT '2024-01-31 10:00:00',
+	verified BOOLEAN DEFAULT '0' NOT NULL,
+	weight_g FLOAT DEFAULT 1.5,
+	recorded_by TEXT,
+	label VARCHAR(12),
+	CONSTRAINT "pk_Sample" PRIMARY KEY (sample_id),
+	CONSTRAINT "fk_Sample_site_Site" FOREIGN KEY(site) REFERENCES "Site" (site_code),
+	CONSTRAINT "ck_Sample_sample_id_length" CHECK (length(sample_id) <= 24),
+	CONSTRAINT "ck_Sample_depth_cm_min" CHECK (depth_cm >= 0),
+	CONSTRAINT "ck_Sample_depth_cm_max" CHECK (depth_cm <= 500),
+	CONSTRAINT "ck_Sample_ph_min" CHECK (ph >= 0),
+	CONSTRAINT "ck_Sample_ph_max" CHECK (ph <= 14),
+	CONSTRAINT "ck_Sample_unit_eq" CHECK (unit = 'cm'),
+	CONSTRAINT "ck_Sample_protocol_version_eq" CHECK (protocol_version = 2),
+	CONSTRAINT "ck_Sample_status_in" CHECK (status IN ('draft', 'final')),
+	CONSTRAINT "ck_Sample_code_pattern" CHECK (1 = 1),
+	CONSTRAINT "ck_Sample_title_pattern" CHECK (1 = 1),
+	CONSTRAINT "ck_Sample_run_pattern" CHECK (1 = 1),
+	CONSTRAINT "ck_Sample_collected_on_min" CHECK (collected_on >= '2000-01-01'),
+	CONSTRAINT "ck_Sample_label_length" CHECK (length(label) <= 12)
+);
+CREATE INDEX "ix_Sample_sample_id" ON "Sample" (sample_id);
+
+CREATE TABLE "Sample_tags" (
+	"Sample_sample_id" VARCHAR(24) NOT NULL,
+	tags TEXT NOT NULL,
+	CONSTRAINT "pk_Sample_tags" PRIMARY KEY ("Sample_sample_id", tags),
+	CONSTRAINT "fk_Sample_tags_Sample_sample_id_Sample" FOREIGN KEY("Sample_sample_id") REFERENCES "Sample" (sample_id),
+	CONSTRAINT "ck_Sample_tags_tags_pattern" CHECK (1 = 1)
+);
+CREATE INDEX "ix_Sample_tags_Sample_sample_id" ON "Sample_tags" ("Sample_sample_id");
+CREATE INDEX "ix_Sample_tags_tags" ON "Sample_tags" (tags);
