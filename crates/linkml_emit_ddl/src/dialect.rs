@@ -72,8 +72,16 @@ impl Dialect {
             return Cow::Borrowed(name);
         }
         let quote = if self == Dialect::Mysql { '`' } else { '"' };
-        let doubled = format!("{quote}{quote}");
-        Cow::Owned(format!("{quote}{}{quote}", name.replace(quote, &doubled)))
+        let mut quoted = String::with_capacity(name.len() + 2);
+        quoted.push(quote);
+        for c in name.chars() {
+            if c == quote {
+                quoted.push(quote);
+            }
+            quoted.push(c);
+        }
+        quoted.push(quote);
+        Cow::Owned(quoted)
     }
 
     /// A string literal.

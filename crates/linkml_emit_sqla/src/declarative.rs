@@ -380,7 +380,9 @@ impl Writer<'_> {
             out.push_str(&indent_docstring(description));
             out.push('\n');
         }
-        out.push_str(&format!("    __tablename__ = {}\n", string(&table.name)));
+        out.push_str("    __tablename__ = ");
+        out.push_str(&string(&table.name));
+        out.push('\n');
         let deferred = table.foreign_keys_over_mysql_limit();
         self.table_args(out, table, &deferred, parent);
         if self.style == Style::SqlModel {
@@ -847,14 +849,13 @@ impl Writer<'_> {
     }
 
     fn repr(&self, out: &mut String, table: &Table) {
-        let fields: String = table
-            .columns
-            .iter()
-            .map(|c| {
-                let attr = self.names.column(&table.class_name, &c.name);
-                format!("{attr}={{self.{attr}}},")
-            })
-            .collect();
+        let mut fields = String::with_capacity(32 * table.columns.len());
+        for column in &table.columns {
+            let attr = self.names.column(&table.class_name, &column.name);
+            for part in [attr.as_str(), "={self.", attr.as_str(), "},"] {
+                fields.push_str(part);
+            }
+        }
         let label = table.class_name.replace('{', "{{").replace('}', "}}");
         let text = string(&format!("{label}({fields})"));
         let signature = match self.style {

@@ -87,13 +87,11 @@ impl PythonNames {
     fn name_members(&mut self, table: &Table) {
         let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
         let mut taken: HashSet<String> = HashSet::default();
+        let mut columns = HashMap::default();
         for column in &table.columns {
             let name = unique(self.member(python_identifier(&column.name, &reserved)), &taken);
             taken.insert(name.clone());
-            self.columns
-                .entry(table.class_name.clone())
-                .or_default()
-                .insert(column.name.clone(), name);
+            columns.insert(column.name.clone(), name);
         }
         reserved.extend(["__repr__"]);
         let slots = table
@@ -101,15 +99,17 @@ impl PythonNames {
             .iter()
             .filter_map(|c| c.original_slot.as_deref())
             .chain(table.mappings.iter().map(mapping_slot));
+        let mut relationships = HashMap::default();
         for slot in slots {
             let base = self.member(python_identifier(&linkml_naming::underscore(slot), &reserved));
             let name = unique(base, &taken);
             taken.insert(name.clone());
             taken.insert(format!("{name}_rel"));
-            self.relationships
-                .entry(table.class_name.clone())
-                .or_default()
-                .insert(slot.to_string(), name);
+            relationships.insert(slot.to_string(), name);
+        }
+        self.columns.insert(table.class_name.clone(), columns);
+        if !relationships.is_empty() {
+            self.relationships.insert(table.class_name.clone(), relationships);
         }
     }
 

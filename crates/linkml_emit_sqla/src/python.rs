@@ -9,6 +9,15 @@ pub const LINE_LENGTH: usize = 88;
 /// A Python string literal, quoted as ruff prefers: double quotes unless that needs more
 /// escapes than single quotes.
 pub fn string(value: &str) -> String {
+    // Most strings need no escapes at all.
+    if value
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b'\'' | b'\\'))
+    {
+        let mut out = String::with_capacity(value.len() + 2);
+        push_all(&mut out, &["\"", value, "\""]);
+        return out;
+    }
     // ruff keeps double quotes unless single ones need fewer escapes.
     let count = |q: char| value.chars().filter(|&c| c == q).count();
     let preferred = if count('"') > count('\'') { '\'' } else { '"' };
@@ -58,7 +67,10 @@ impl Expr {
     }
 
     pub fn keyword(name: &str, value: Expr) -> Self {
-        Expr::Prefixed(format!("{name}="), Box::new(value))
+        let mut prefix = String::with_capacity(name.len() + 1);
+        prefix.push_str(name);
+        prefix.push('=');
+        Expr::Prefixed(prefix, Box::new(value))
     }
 
     pub fn prefixed(prefix: impl Into<String>, value: Expr) -> Self {
@@ -137,24 +149,34 @@ fn width(text: &str) -> usize {
     }
 }
 
+/// `indent` spaces.
+fn pad(indent: usize) -> &'static str {
+    const SPACES: &str = "                                                                ";
+    &SPACES[..indent.min(SPACES.len())]
+}
+
+/// Appends `parts` to `out`, in order.
+fn push_all(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
+}
+
 /// Writes `head` + `expr` + `tail` at `indent` spaces as ruff formats it.
 pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr, tail: &str) {
+    let pad = pad(indent);
     if indent + width(head) + expr.flat_width() + width(tail) <= LINE_LENGTH {
-        out.extend(std::iter::repeat_n(' ', indent));
-        out.push_str(head);
+        push_all(out, &[pad, head]);
         expr.write_flat(out);
-        out.push_str(tail);
-        out.push('\n');
+        push_all(out, &[tail, "\n"]);
         return;
     }
-    let pad = " ".repeat(indent);
-    let flat = format!("{pad}{head}{}{tail}", expr.flat());
     match expr {
         Expr::Prefixed(prefix, value) => write_statement(out, indent, &format!("{head}{prefix}"), value, tail),
         // ruff splits the method's arguments when the line up to them fits, else the receiver's.
         Expr::Chained { receiver, method, args } => {
             let callee = format!("{}.{method}", receiver.flat());
-            if width(&pad) + width(head) + width(&callee) < LINE_LENGTH {
+            if width(pad) + width(head) + width(&callee) < LINE_LENGTH {
                 write_statement(out, indent, head, &Expr::call(callee, args.clone()), tail);
             } else {
                 let suffix = Expr::call(format!(".{method}"), args.clone()).flat();
@@ -162,7 +184,7 @@ pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr,
             }
         }
         Expr::Dict(entries) if !entries.is_empty() => {
-            out.push_str(&format!("{pad}{head}{{\n"));
+            push_all(out, &[pad, head, "{\n"]);
             if entries.len() > 1 {
                 // ruff splits a collection one element per line, with a trailing comma.
                 for entry in entries {
@@ -171,36 +193,39 @@ pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr,
             } else {
                 write_arguments(out, indent + 4, entries);
             }
-            out.push_str(&format!("{pad}}}{tail}\n"));
+            push_all(out, &[pad, "}", tail, "\n"]);
         }
-        Expr::Call { callee, args } if !args.is_empty() && width(&pad) + width(head) + width(callee) < LINE_LENGTH => {
-            out.push_str(&format!("{pad}{head}{callee}(\n"));
-            write_arguments(out, indent + 4, args);
-            out.push_str(&format!("{pad}){tail}\n"));
+        Expr::Call { callee, args } if !args.is_empty() && width(pad) + width(head) + width(callee) < LINE_LENGTH => {
+            write_split_call(out, indent, head, callee, args, tail);
         }
         // ruff wraps the value in parentheses, except a call that would still split after an
         // assignment target without brackets or `|`: that splits at its own bracket instead.
         _ if !head.is_empty()
-            && width(&pad) + width(head) < LINE_LENGTH
+            && width(pad) + width(head) < LINE_LENGTH
             && !(matches!(expr, Expr::Call { .. })
                 && head.ends_with(" = ")
                 && !head.contains(['[', '|'])
                 && indent + 4 + expr.flat_width() > LINE_LENGTH) =>
         {
-            out.push_str(&format!("{pad}{head}(\n"));
+            push_all(out, &[pad, head, "(\n"]);
             write_statement(out, indent + 4, "", expr, "");
-            out.push_str(&format!("{pad}){tail}\n"));
+            push_all(out, &[pad, ")", tail, "\n"]);
         }
-        Expr::Call { callee, args } if !args.is_empty() => {
-            out.push_str(&format!("{pad}{head}{callee}(\n"));
-            write_arguments(out, indent + 4, args);
-            out.push_str(&format!("{pad}){tail}\n"));
-        }
+        Expr::Call { callee, args } if !args.is_empty() => write_split_call(out, indent, head, callee, args, tail),
         _ => {
-            out.push_str(&flat);
-            out.push('\n');
+            push_all(out, &[pad, head]);
+            expr.write_flat(out);
+            push_all(out, &[tail, "\n"]);
         }
     }
+}
+
+/// `head callee(`, the arguments on their own lines, then `)tail`.
+fn write_split_call(out: &mut String, indent: usize, head: &str, callee: &str, args: &[Expr], tail: &str) {
+    let pad = pad(indent);
+    push_all(out, &[pad, head, callee, "(\n"]);
+    write_arguments(out, indent + 4, args);
+    push_all(out, &[pad, ")", tail, "\n"]);
 }
 
 /// The inside of a split call: on one line if it fits, otherwise one argument per line with a
@@ -210,9 +235,16 @@ fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
         write_statement(out, indent, "", only, "");
         return;
     }
-    let joined = args.iter().map(Expr::flat).collect::<Vec<_>>().join(", ");
-    if indent + width(&joined) <= LINE_LENGTH {
-        out.push_str(&format!("{}{joined}\n", " ".repeat(indent)));
+    let joined_width = args.iter().map(Expr::flat_width).sum::<usize>() + 2 * args.len().saturating_sub(1);
+    if indent + joined_width <= LINE_LENGTH {
+        out.push_str(pad(indent));
+        for (i, arg) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            arg.write_flat(out);
+        }
+        out.push('\n');
         return;
     }
     for arg in args {
@@ -225,10 +257,10 @@ fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
 pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &Expr) {
     let head = format!("{name}: {annotation} = ");
     let fits_before_value = 4 + width(&head) < LINE_LENGTH;
-    let flat_fits = 4 + width(&head) + width(&value.flat()) <= LINE_LENGTH;
+    let flat_fits = 4 + width(&head) + value.flat_width() <= LINE_LENGTH;
     if !flat_fits && !fits_before_value && !annotation.contains('[') && annotation.contains(" | ") {
         // ruff puts a union annotation that does not fit in parentheses of its own.
-        out.push_str(&format!("    {name}: (\n        {annotation}\n"));
+        push_all(out, &["    ", name, ": (\n        ", annotation, "\n"]);
         write_statement(out, 4, ") = ", value, "");
         return;
     }
@@ -236,7 +268,7 @@ pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &E
         write_statement(out, 4, &head, value, "");
         return;
     }
-    out.push_str(&format!("    {name}: "));
+    push_all(out, &["    ", name, ": "]);
     open_subscript(out, 4, annotation);
     write_statement(out, 4, "] = ", value, "");
 }

@@ -43,9 +43,16 @@ pub fn truncate_generated_name(name: &str, max: usize) -> String {
     if name.chars().count() <= max {
         return name.to_string();
     }
-    let digest = format!("{:x}", md5::compute(name.as_bytes()));
-    let head: String = name.chars().take(max - 8).collect();
-    format!("{head}_{}", &digest[digest.len() - 4..])
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = md5::compute(name.as_bytes()).0;
+    let mut out: String = name.chars().take(max - 8).collect();
+    out.push('_');
+    // The last four hex digits of the digest: its last two bytes.
+    for byte in &digest[14..] {
+        out.push(HEX[usize::from(byte >> 4)] as char);
+        out.push(HEX[usize::from(byte & 0xf)] as char);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -28,24 +28,23 @@ pub fn underscore(name: &str) -> String {
 /// linkml-runtime's `camelcase`: underscores and whitespace split words, commas are dropped,
 /// and each word's first letter is upper-cased (the rest is kept).
 pub fn camelcase(name: &str) -> String {
-    let spaced: String = name
-        .trim()
-        .replace(',', "")
-        .chars()
-        .map(|c| if c == '_' { ' ' } else { c })
-        .collect();
-    spaced
-        .split_whitespace()
-        .map(|word| {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect()
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.trim().chars() {
+        match c {
+            ',' => {}
+            c if c == '_' || c.is_whitespace() => word_start = true,
+            c if word_start => {
+                out.extend(c.to_uppercase());
+                word_start = false;
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
+/// Sorted, for binary search.
 const PYTHON_KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
     "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
@@ -56,29 +55,40 @@ const PYTHON_KEYWORDS: &[&str] = &[
 pub fn is_python_identifier(name: &str) -> bool {
     let mut chars = name.chars();
     let starts_well = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
-    starts_well && chars.all(|c| c == '_' || c.is_alphanumeric()) && !PYTHON_KEYWORDS.contains(&name)
+    starts_well && chars.all(|c| c == '_' || c.is_alphanumeric()) && !is_keyword(name)
 }
 
 /// A Python identifier for `name` that avoids keywords and the names in `reserved` (the
 /// module's own imports and helpers): characters that cannot appear become `_`, a leading digit
 /// gets a `_` prefix, and a clash gets a `_` suffix.
 pub fn python_identifier(name: &str, reserved: &[&str]) -> String {
-    let mut out: String = name
-        .chars()
-        .map(|c| if c == '_' || c.is_alphanumeric() { c } else { '_' })
-        .collect();
+    let mut out = String::with_capacity(name.len() + 1);
+    out.extend(
+        name.chars()
+            .map(|c| if c == '_' || c.is_alphanumeric() { c } else { '_' }),
+    );
     if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, '_');
     }
-    while PYTHON_KEYWORDS.contains(&out.as_str()) || reserved.contains(&out.as_str()) {
+    while is_keyword(&out) || reserved.contains(&out.as_str()) {
         out.push('_');
     }
     out
 }
 
+fn is_keyword(name: &str) -> bool {
+    PYTHON_KEYWORDS.binary_search(&name).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keywords_are_sorted_for_binary_search() {
+        assert!(PYTHON_KEYWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_keyword("lambda") && !is_keyword("lambdas"));
+    }
 
     #[test]
     fn underscores_like_linkml() {

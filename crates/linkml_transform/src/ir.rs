@@ -200,6 +200,19 @@ pub struct Table {
     pub inverses: Vec<InversePair>,
     /// CHECK constraints from the slots' value constraints, in column order.
     pub checks: Vec<Check>,
+    /// How the table fits MariaDB's and MySQL's limits, worked out once (see `physical`).
+    pub mysql: MysqlLayout,
+}
+
+/// What MariaDB and MySQL need of a table beyond the generic types.
+#[derive(Clone, Debug, Default)]
+pub struct MysqlLayout {
+    /// Keys and indexes over several columns whose text columns are narrowed to a length
+    /// below the usual key length, so that the index fits 3,072 bytes.
+    pub narrowed: Vec<(Vec<String>, usize)>,
+    /// Foreign-key columns past the per-table limits, whose constraints MariaDB and MySQL
+    /// do not get.
+    pub deferred_foreign_keys: Vec<String>,
 }
 
 /// A relationship (many-to-one, one-to-many or many-to-many) whose slot and the target

@@ -26,12 +26,28 @@ impl Table {
     /// its column, and a bounded (VARCHAR) column, so the last ones are dropped until the
     /// table's indexes and row fit.
     pub fn foreign_keys_over_mysql_limit(&self) -> Vec<&Column> {
+        let deferred = &self.mysql.deferred_foreign_keys;
+        if deferred.is_empty() {
+            return Vec::new();
+        }
+        self.columns.iter().filter(|c| deferred.contains(&c.name)).collect()
+    }
+
+    /// Works out [`Table::mysql`] once the columns, keys and indexes are final.
+    pub(crate) fn settle_mysql_layout(&mut self) {
+        self.mysql.narrowed = self
+            .multi_column_indexes()
+            .filter_map(|columns| {
+                let length = self.text_length_within_key_limit(&columns)?;
+                Some((columns.iter().map(|c| c.to_string()).collect(), length))
+            })
+            .collect();
         let foreign_keys: Vec<&Column> = self.columns.iter().filter(|c| c.foreign_key.is_some()).collect();
         let mut kept = foreign_keys.len();
         while kept > 0 && !self.fits_on_mysql(&foreign_keys[kept..]) {
             kept -= 1;
         }
-        foreign_keys[kept..].to_vec()
+        self.mysql.deferred_foreign_keys = foreign_keys[kept..].iter().map(|c| c.name.clone()).collect();
     }
 
     fn fits_on_mysql(&self, dropped: &[&Column]) -> bool {
@@ -72,9 +88,11 @@ impl Table {
             return None;
         }
         let narrowest = self
-            .multi_column_indexes()
-            .filter(|columns| columns.contains(&column.name.as_str()))
-            .filter_map(|columns| self.text_length_within_key_limit(&columns))
+            .mysql
+            .narrowed
+            .iter()
+            .filter(|(columns, _)| columns.contains(&column.name))
+            .map(|(_, length)| *length)
             .min();
         Some(narrowest.map_or(MYSQL_KEY_LENGTH, |n| n.min(MYSQL_KEY_LENGTH)))
     }
@@ -120,13 +138,8 @@ impl Table {
 
     /// The unique keys and named indexes whose text columns are narrowed on MariaDB and MySQL
     /// (see [`Table::mysql_length`]), each with the length they get.
-    pub fn narrowed_on_mysql(&self) -> Vec<(Vec<&str>, usize)> {
-        self.multi_column_indexes()
-            .filter_map(|columns| {
-                let length = self.text_length_within_key_limit(&columns)?;
-                Some((columns, length))
-            })
-            .collect()
+    pub fn narrowed_on_mysql(&self) -> &[(Vec<String>, usize)] {
+        &self.mysql.narrowed
     }
 
     /// Whether `column`, if TEXT, must be VARCHAR on MariaDB and MySQL: it is part of a key,
@@ -152,7 +165,7 @@ impl Table {
     /// generated index already has (`ix_<table>_<column>`, `<table>_<columns>_idx`) when
     /// indexes are generated (`autogenerate`, `--autogenerate_index`; the models always are).
     pub fn named_indexes(&self, autogenerate: bool) -> impl Iterator<Item = &Index> {
-        let generated: Vec<String> = if autogenerate {
+        let generated: Vec<String> = if autogenerate && !self.indexes.is_empty() {
             self.columns
                 .iter()
                 .filter(|c| c.indexed())

@@ -608,6 +608,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn build_model(&self) -> RelationalModel {
         let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
         mark_referenced_columns_unique(&mut tables);
+        for table in &mut tables {
+            table.settle_mysql_layout();
+        }
         let links = self
             .classes
             .values()
@@ -654,6 +657,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             indexes: class.indexes.iter().map(|(index, _)| index.clone()).collect(),
             inverses: Vec::new(),
             checks,
+            mysql: Default::default(),
         };
         // linkml skips an index named like a generated one before it looks at its columns.
         let kept: Vec<String> = table.named_indexes(true).map(|i| i.name.clone()).collect();
