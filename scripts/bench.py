@@ -4,12 +4,13 @@ dialect): wall time and peak memory on
 real schemas and on synthetic schemas of growing size, with the growth factor per doubling
 (near 2 means linear).
 
-usage: scripts/bench.py [--python PYTHON_WITH_LINKML] [--runs N]
+usage: scripts/bench.py [--python PYTHON_WITH_LINKML] [--runs N] [--binary LINKML]
 
-Real schemas come from the pinned PyPI packages in .venv (run scripts/test.sh once first).
-With --python (a Python with linkml 1.12.1), the same runs are made with linkml-runtime's
-SchemaView, linkml's gen-sqla and gen-sqlddl on the example schema and meta.yaml, and the ratio
-printed.
+Each command's median over --runs runs (default 9) is printed with its ratio to `schema induced`
+on the same schema in the same run, which makes the figures comparable across machines. Real
+schemas come from the pinned PyPI packages in .venv (run scripts/test.sh once first). With
+--python (a Python with linkml 1.12.1), linkml's gen-sqla and gen-sqlddl run side by side on
+the example schema and meta.yaml, and how many times faster we are is printed.
 """
 import argparse
 import os
@@ -64,49 +65,81 @@ def synthetic_schema(classes, folder):
     return path
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--python", help="a python with linkml-runtime 1.12.1, to time it too")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "linkml_cli"], cwd=ROOT, check=True)
-    binary = ROOT / "target" / "release" / "linkml"
+COMMANDS = {
+    "schema induced": ["schema", "induced"],
+    "generate sqla": ["generate", "sqla"],
+    "generate sqla --sqla-style 2": ["generate", "sqla", "--sqla-style", "2"],
+    "generate sqlmodel": ["generate", "sqlmodel"],
+    "generate sqltables --dialect sqlite": ["generate", "sqltables", "--dialect", "sqlite"],
+    "generate sqltables --dialect postgresql": ["generate", "sqltables", "--dialect", "postgresql"],
+    "generate sqltables --dialect mysql": ["generate", "sqltables", "--dialect", "mysql"],
+}
+# Python linkml's command for ours, where it has one (run once: it takes seconds to minutes).
+LINKML = {
+    "schema induced": [str(ROOT / "scripts" / "induced_once.py")],
+    "generate sqla": ["gen-sqla"],
+    "generate sqla --sqla-style 2": ["gen-sqla", "--sqla-style", "2"],
+    "generate sqltables --dialect postgresql": ["gen-sqlddl", "--dialect", "postgresql"],
+}
 
+
+def linkml_command(python_bin, command, schema):
+    """Python linkml's command: a script run by that Python, or a tool installed beside it."""
+    if command[0].endswith(".py"):
+        return [python_bin, *command, schema]
+    return [str(Path(python_bin).parent / command[0]), *command[1:], schema]
+
+
+def real_schemas(args, binary, python_bin):
+    """Each real schema: every command's median time and peak memory, as a ratio to `schema
+    induced` (load, resolve, derive and 2.7 MB of JSON for biolink) in the same run."""
     from schemas import packaged_schema  # needs the packages from scripts/test.sh's .venv
 
     example = ROOT / "examples" / "library.yaml"
-    tool = (lambda name: str(Path(args.python).parent / name)) if args.python else (lambda name: None)
-    commands = {
-        "schema induced": (lambda schema: [binary, "schema", "induced", schema],
-                           lambda schema: [args.python, ROOT / "scripts" / "induced_once.py", schema]),
-        "generate sqla": (lambda schema: [binary, "generate", "sqla", schema],
-                          lambda schema: [tool("gen-sqla"), schema]),
-    }
-    for dialect in ("sqlite", "postgresql", "mysql"):
-        commands[f"generate sqltables --dialect {dialect}"] = (
-            lambda schema, d=dialect: [binary, "generate", "sqltables", "--dialect", d, schema],
-            lambda schema, d=dialect: [tool("gen-sqlddl"), "--dialect", d, schema],
-        )
-    for title, (ours, theirs) in commands.items():
-        print(f"\n== linkml {title}")
-        print(f"{'schema':<22}{'linkml (Rust)':>16}{'peak RSS':>11}{'Python linkml':>16}{'ratio':>9}")
-        compared = ("library", "meta") if title.startswith("generate") else ("meta", "nmdc", "biolink")
-        for name in ("library", "meta", "nmdc", "biolink"):
-            schema = example if name == "library" else packaged_schema(name)
-            wall, rss = measure(ours(schema), args.runs)
-            line = f"{name:<22}{wall * 1000:>13.1f} ms{rss:>8.1f} MB"
-            if args.python and name in compared:
-                py_wall, _ = measure(theirs(schema), 1)
+    for name in ("library", "meta", "nmdc", "biolink"):
+        schema = example if name == "library" else packaged_schema(name)
+        print(f"\n== {name}: median of {args.runs} runs")
+        header = f"{'command':<42}{'time':>10}{'peak RSS':>11}{'x induced':>11}"
+        if python_bin and name in ("library", "meta"):
+            header += f"{'Python linkml':>16}{'faster':>9}"
+        print(header)
+        induced = None
+        for title, command in COMMANDS.items():
+            wall, rss = measure([binary, *command, schema], args.runs)
+            induced = induced or wall
+            line = f"{title:<42}{wall * 1000:>7.1f} ms{rss:>8.1f} MB{wall / induced:>10.2f}x"
+            if python_bin and name in ("library", "meta") and title in LINKML:
+                py_wall, _ = measure(linkml_command(python_bin, LINKML[title], schema), 1)
                 line += f"{py_wall:>14.2f} s{py_wall / wall:>8.0f}x"
             print(line)
-        with tempfile.TemporaryDirectory() as folder:
-            previous = None
-            for size in (2500, 5000, 10000, 20000):
-                schema = synthetic_schema(size, folder)
-                wall, rss = measure(ours(schema), max(1, args.runs // 2))
-                growth = f"  x{wall / previous:.2f} per doubling" if previous else ""
-                print(f"{'synthetic ' + str(size):<22}{wall * 1000:>13.1f} ms{rss:>8.1f} MB{growth}")
-                previous = wall
+
+
+def synthetic(args, binary):
+    """Synthetic schemas of growing size: time and memory of `generate sqla`, and the growth
+    per doubling (2.0 is linear)."""
+    print(f"\n== synthetic schemas, generate sqla: median of {max(3, args.runs // 3)} runs")
+    with tempfile.TemporaryDirectory() as folder:
+        previous = None
+        for size in (2500, 5000, 10000, 20000):
+            schema = synthetic_schema(size, folder)
+            wall, rss = measure([binary, "generate", "sqla", schema], max(3, args.runs // 3))
+            growth = f"  x{wall / previous:.2f} per doubling" if previous else ""
+            print(f"{str(size) + ' classes':<22}{wall * 1000:>9.1f} ms{rss:>8.1f} MB{growth}")
+            previous = wall
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--python", help="a python with linkml 1.12.1, to time its generators side by side")
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--binary", help="a built `linkml` to measure (default: a release build of this tree)")
+    args = parser.parse_args()
+    binary = args.binary
+    if not binary:
+        subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "linkml_cli"], cwd=ROOT, check=True)
+        binary = ROOT / "target" / "release" / "linkml"
+    real_schemas(args, binary, args.python)
+    synthetic(args, binary)
 
 
 if __name__ == "__main__":

@@ -935,7 +935,7 @@ fn narrowed_on_mysql(model: &RelationalModel) -> Vec<Problem> {
         .tables
         .iter()
         .flat_map(|table| {
-            table.narrowed_on_mysql().into_iter().map(move |(columns, length)| {
+            table.narrowed_on_mysql().iter().map(move |(columns, length)| {
                 Problem::warning(
                     &table.class_name,
                     None,
