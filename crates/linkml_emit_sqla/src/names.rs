@@ -78,22 +78,26 @@ impl PythonNames {
             columns: HashMap::default(),
             relationships: HashMap::default(),
         };
+        // Sorted, for binary search; relationships also keep clear of `__repr__`.
+        let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
+        reserved.sort_unstable();
+        let mut reserved_for_relationships = reserved.clone();
+        reserved_for_relationships.push("__repr__");
+        reserved_for_relationships.sort_unstable();
         for table in &model.tables {
-            names.name_members(table);
+            names.name_members(table, &reserved, &reserved_for_relationships);
         }
         names
     }
 
-    fn name_members(&mut self, table: &Table) {
-        let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
+    fn name_members(&mut self, table: &Table, reserved: &[&str], reserved_for_relationships: &[&str]) {
         let mut taken: HashSet<String> = HashSet::default();
         let mut columns = HashMap::default();
         for column in &table.columns {
-            let name = unique(self.member(python_identifier(&column.name, &reserved)), &taken);
+            let name = unique(self.member(member_identifier(&column.name, reserved)), &taken);
             taken.insert(name.clone());
             columns.insert(column.name.clone(), name);
         }
-        reserved.extend(["__repr__"]);
         let slots = table
             .columns
             .iter()
@@ -101,7 +105,10 @@ impl PythonNames {
             .chain(table.mappings.iter().map(mapping_slot));
         let mut relationships = HashMap::default();
         for slot in slots {
-            let base = self.member(python_identifier(&linkml_naming::underscore(slot), &reserved));
+            let base = self.member(member_identifier(
+                &linkml_naming::underscore(slot),
+                reserved_for_relationships,
+            ));
             let name = unique(base, &taken);
             taken.insert(name.clone());
             taken.insert(format!("{name}_rel"));
@@ -154,6 +161,15 @@ pub fn mapping_slot(mapping: &Mapping) -> &str {
         | Mapping::ManyToMany { slot, .. }
         | Mapping::MultivaluedScalar { slot, .. } => slot,
     }
+}
+
+/// `python_identifier(name, reserved)` for a sorted `reserved`, searched by bisection.
+fn member_identifier(name: &str, reserved: &[&str]) -> String {
+    let mut out = python_identifier(name, &[]);
+    while reserved.binary_search(&out.as_str()).is_ok() {
+        out.push('_');
+    }
+    out
 }
 
 fn unique(mut name: String, taken: &HashSet<String>) -> String {
