@@ -363,7 +363,7 @@ impl Steps<'_> {
         for check in self.checks(table) {
             let constraint = format!(
                 "sa.CheckConstraint({}, name=op.f({}))",
-                check.condition,
+                check.condition.flat(),
                 py(&check.name)
             );
             items.push(match check.dialects {
@@ -505,7 +505,7 @@ impl Steps<'_> {
                 let create = format!(
                     "batch_op.create_check_constraint(op.f({}), {})",
                     py(&check.name),
-                    check.condition
+                    check.condition.flat()
                 );
                 batch.push(on_dialects(check.dialects, create));
             }

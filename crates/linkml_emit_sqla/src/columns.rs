@@ -152,7 +152,7 @@ pub struct CheckSource {
     /// The last part of the name.
     pub kind: &'static str,
     /// The condition, such as `column("depth_cm") >= 0`.
-    pub condition: String,
+    pub condition: Expr,
     /// The `ddl_if(dialect=...)` argument where only some databases get it.
     pub dialects: Option<&'static str>,
 }
@@ -164,7 +164,7 @@ pub fn check_sources(imports: &mut Imports, table: &Table) -> Vec<CheckSource> {
     for check in &table.checks {
         imports.add("sqlalchemy", "column");
         let column = format!("column({})", string(&check.column));
-        let mut push = |condition: String, dialects: Option<&'static str>| {
+        let mut push = |condition: Expr, dialects: Option<&'static str>| {
             out.push(CheckSource {
                 name: check_name(&table.name, &check.column, check.kind),
                 kind: check.kind,
@@ -177,22 +177,17 @@ pub fn check_sources(imports: &mut Imports, table: &Table) -> Vec<CheckSource> {
                 for (module, name) in MATCHES_IMPORTS {
                     imports.add(module, name);
                 }
-                let pattern = |p: &Option<String>| p.as_deref().map_or("None".to_string(), string);
-                let condition = format!(
-                    "_Matches({}, {}, {})",
-                    string(&check.column),
-                    pattern(postgresql),
-                    pattern(mysql)
-                );
-                push(condition, None);
+                let pattern = |p: &Option<String>| Expr::atom(p.as_deref().map_or("None".to_string(), string));
+                let args = vec![Expr::atom(string(&check.column)), pattern(postgresql), pattern(mysql)];
+                push(Expr::call("_Matches", args), None);
             }
             CheckRule::LengthAtMost(n) => {
                 imports.add("sqlalchemy", "func");
-                push(format!("func.length({column}) <= {n}"), Some("\"sqlite\""));
+                push(Expr::atom(format!("func.length({column}) <= {n}")), Some("\"sqlite\""));
             }
             rule => {
                 if let Some(condition) = comparison(&column, rule) {
-                    push(condition, None);
+                    push(Expr::atom(condition), None);
                 }
             }
         }
@@ -218,10 +213,7 @@ pub fn checks(imports: &mut Imports, table: &Table, naming_convention: bool) -> 
             };
             let constraint = Expr::call(
                 "CheckConstraint",
-                vec![
-                    Expr::atom(check.condition),
-                    Expr::keyword("name", Expr::atom(string(&name))),
-                ],
+                vec![check.condition, Expr::keyword("name", Expr::atom(string(&name)))],
             );
             match check.dialects {
                 None => constraint,

@@ -36,6 +36,22 @@ pub const MODULE_NAMES: &[&str] = &[
     "metadata",
 ];
 
+/// Module-level names that some modules import (concrete inheritance, constraints, pattern
+/// CHECKs): a class must not take them; a member may, since class bodies use none of them.
+pub(crate) const HELPER_NAMES: &[&str] = &[
+    "Any",
+    "ClassVar",
+    "CheckConstraint",
+    "ColumnClause",
+    "ColumnElement",
+    "SQLCompiler",
+    "column",
+    "compiles",
+    "func",
+    "literal",
+    "text",
+];
+
 /// Names a SQLModel module adds (`generate sqlmodel`).
 pub const SQLMODEL_NAMES: &[&str] = &["SQLModel", "Field", "Relationship", "Optional", "ClassVar", "PyEnum"];
 
@@ -62,7 +78,12 @@ impl PythonNames {
     /// Names for the model's classes and members, none of them one of `MODULE_NAMES` or of
     /// the module's `extra` names; with `pydantic`, members do not start with `_`.
     pub fn new(model: &RelationalModel, extra: &[&str], pydantic: bool) -> Self {
-        let mut taken: HashSet<String> = MODULE_NAMES.iter().chain(extra).map(|s| s.to_string()).collect();
+        let mut taken: HashSet<String> = MODULE_NAMES
+            .iter()
+            .chain(HELPER_NAMES)
+            .chain(extra)
+            .map(|s| s.to_string())
+            .collect();
         let mut classes = HashMap::default();
         for table in &model.tables {
             let mut name = python_identifier(&camelcase(&table.class_name), &[]);

@@ -25,7 +25,7 @@ pub fn string(value: &str) -> String {
 }
 
 /// An expression that may need to wrap.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Expr {
     Atom(String),
     Call {

@@ -7,7 +7,7 @@ use linkml_transform::{Column, Literal, Mapping, RelationalModel, SqlType, Table
 
 use crate::columns;
 use crate::declarative::{python_type, RelKind, Writer};
-use crate::names::{PythonNames, MODULE_NAMES, SQLMODEL_NAMES};
+use crate::names::{PythonNames, HELPER_NAMES, MODULE_NAMES, SQLMODEL_NAMES};
 use crate::python::{class_header, string, write_annotated, write_statement, Expr};
 
 /// A schema enum as a Python `str` enum: its SQL type name, class name and (member, value)s.
@@ -22,7 +22,13 @@ pub struct EnumClass {
 /// table classes and the module's names.
 pub fn enum_classes(model: &RelationalModel, tables: &[&Table], names: &PythonNames) -> Vec<EnumClass> {
     let mut taken: Vec<String> = model.tables.iter().map(|t| names.class(&t.class_name)).collect();
-    taken.extend(MODULE_NAMES.iter().chain(SQLMODEL_NAMES).map(|s| s.to_string()));
+    taken.extend(
+        MODULE_NAMES
+            .iter()
+            .chain(HELPER_NAMES)
+            .chain(SQLMODEL_NAMES)
+            .map(|s| s.to_string()),
+    );
     let mut out: Vec<EnumClass> = Vec::new();
     for column in tables.iter().flat_map(|t| &t.columns) {
         let SqlType::Enum { name, values } = &column.sql_type else {
