@@ -62,17 +62,19 @@ def test_imports_configures_creates_and_validates(name, schema, sqlmodel_module)
     assert report["wrong_type"] > 0 or report["classes"] == 0, report
 
 
-def test_bounds_and_patterns_are_enforced(sqlmodel_module):
-    module = sqlmodel_module(ROOT / "tests" / "schemas" / "value_constraints.yaml")
+def assert_validation(module, model, good, bad_changes, check=""):
+    """`model_validate` accepts the `good` row (then runs `check`, with it as `row`) and
+    rejects it with each of `bad_changes`, in a process of its own."""
     code = textwrap.dedent(f"""
         import pydantic
         from metadata_dump import load_module
         m = load_module({str(module)!r})
-        good = {{"reading_id": "R1", "value": 20, "sensor_code": "IN-123"}}
-        assert m.IndoorReading.model_validate(good).value == 20
-        for bad in ({{"value": 41}}, {{"value": 9}}, {{"sensor_code": "XX-1"}}, {{"reading_id": "Q1"}}, {{"value": "many"}}):
+        good = {good!r}
+        row = m.{model}.model_validate(good)
+        {check}
+        for bad in {bad_changes!r}:
             try:
-                m.IndoorReading.model_validate({{**good, **bad}})
+                m.{model}.model_validate({{**good, **bad}})
             except pydantic.ValidationError:
                 continue
             raise AssertionError(f"accepted {{bad}}")
@@ -80,6 +82,13 @@ def test_bounds_and_patterns_are_enforced(sqlmodel_module):
     """)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE)
     assert result.stdout.strip() == "ok", result.stderr[-3000:]
+
+
+def test_bounds_and_patterns_are_enforced(sqlmodel_module):
+    module = sqlmodel_module(ROOT / "tests" / "schemas" / "value_constraints.yaml")
+    good = {"reading_id": "R1", "value": 20, "sensor_code": "IN-123"}
+    bad = [{"value": 41}, {"value": 9}, {"sensor_code": "XX-1"}, {"reading_id": "Q1"}, {"value": "many"}]
+    assert_validation(module, "IndoorReading", good, bad, "assert row.value == 20")
 
 
 def test_inverse_slots_populate_each_other_and_both_are_stored(sqlmodel_module):
