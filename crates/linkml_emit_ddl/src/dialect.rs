@@ -96,11 +96,11 @@ impl Dialect {
 
     /// A literal of the schema (a default or a CHECK's operand).
     pub fn value(self, literal: &Literal) -> String {
-        match (literal, self) {
-            (Literal::Number(n), _) => n.clone(),
+        match literal {
+            Literal::Number(n) => n.clone(),
             // As the models state it (see `server_default` there); PostgreSQL reads '1' as true.
-            (Literal::Boolean(b), _) => if *b { "'1'" } else { "'0'" }.into(),
-            (Literal::Text(t) | Literal::Date(t) | Literal::DateTime(t), _) => self.literal(t),
+            Literal::Boolean(b) => if *b { "'1'" } else { "'0'" }.into(),
+            Literal::Text(t) | Literal::Date(t) | Literal::DateTime(t) => self.literal(t),
         }
     }
 

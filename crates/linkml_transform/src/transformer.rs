@@ -13,7 +13,8 @@ use linkml_naming::{fit_identifier, underscore};
 
 use crate::constraints::{Issue, SlotFacts};
 use crate::ir::{
-    Check, Column, ForeignKey, Index, Mapping, RelationalModel, SqlType, Table, UniqueKey, ValueConstraints,
+    Check, CheckRule, Column, ForeignKey, Index, Literal, Mapping, RelationalModel, SqlType, Table, UniqueKey,
+    ValueConstraints,
 };
 use crate::types::sql_type;
 use crate::{Problem, Transformed};
@@ -53,6 +54,10 @@ struct Attr {
     values: ValueConstraints,
     /// What the database constraints are made from (with schema constraints on).
     facts: Option<Arc<SlotFacts>>,
+    /// The CHECKs and server default the facts give the attribute's column (see
+    /// `Transformer::settle_constraints`).
+    checks: Vec<(&'static str, CheckRule)>,
+    server_default: Option<Literal>,
 }
 
 impl Attr {
@@ -98,6 +103,8 @@ impl Attr {
             renamed_from: None,
             values: ValueConstraints::default(),
             facts: None,
+            checks: Vec::new(),
+            server_default: None,
         }
     }
 
@@ -202,12 +209,13 @@ impl<'v, 'a> Transformer<'v, 'a> {
             self.key_nested_per_parent();
         }
         let warnings = std::mem::take(&mut self.warnings);
+        let constraint_problems = self.settle_constraints();
         let model = self.build_model();
         check_case_insensitive_names(&model)?;
         check_enum_type_names(&model)?;
         self.check_named_indexes(&model)?;
         let mut warnings = warnings;
-        warnings.extend(self.constraint_issues());
+        warnings.extend(constraint_problems);
         warnings.extend(narrowed_on_mysql(&model));
         Ok(Transformed { model, warnings })
     }
@@ -627,12 +635,10 @@ impl<'v, 'a> Transformer<'v, 'a> {
             .values()
             .zip(&columns)
             .flat_map(|(attr, column)| {
-                let facts = attr.facts.as_deref();
-                let rules = facts.map(|f| f.checks(&column.sql_type, &mut Vec::new()));
-                rules.into_iter().flatten().map(|(kind, rule)| Check {
+                attr.checks.iter().map(|(kind, rule)| Check {
                     column: column.name.clone(),
                     kind,
-                    rule,
+                    rule: rule.clone(),
                 })
             })
             .collect();
@@ -699,10 +705,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             column: column_name(column),
         });
         let sql_type = self.attr_type(attr, 0);
-        let server_default = attr
-            .facts
-            .as_ref()
-            .and_then(|f| f.server_default(&sql_type, &mut Vec::new()));
+        let server_default = attr.server_default.clone();
         Column {
             name: column_name(&attr.name),
             attribute: attr.name.clone(),
@@ -747,9 +750,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
         }
     }
 
-    /// What the schema constraints leave out, once per place in the schema: patterns a
+    /// Works out each attribute's CHECKs and server default from its slot's facts, once its
+    /// type is final; returns what they leave out, once per place in the schema: patterns a
     /// database cannot run, `ifabsent` values that are not literals, bad lengths.
-    fn constraint_issues(&self) -> Vec<Problem> {
+    fn settle_constraints(&mut self) -> Vec<Problem> {
+        let mut settled = Vec::new();
         let mut issues: Vec<(String, String, Issue)> = Vec::new();
         for class in self.classes.values() {
             for attr in class.attrs.values() {
@@ -758,15 +763,21 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 };
                 let sql_type = self.attr_type(attr, 0);
                 let mut found = Vec::new();
-                facts.checks(&sql_type, &mut found);
-                facts.server_default(&sql_type, &mut found);
+                let checks = facts.checks(&sql_type, &mut found);
+                let server_default = facts.server_default(&sql_type, &mut found);
                 found.extend(facts.length_issue());
+                settled.push((class.name.clone(), attr.name.clone(), checks, server_default));
                 for issue in found {
                     if !issues.iter().any(|(_, _, seen)| seen == &issue) {
                         issues.push((class.name.clone(), attr.name.clone(), issue));
                     }
                 }
             }
+        }
+        for (class, name, checks, server_default) in settled {
+            let attr = self.classes[&class].attrs.get_mut(&name).expect("attribute exists");
+            attr.checks = checks;
+            attr.server_default = server_default;
         }
         issues
             .into_iter()
