@@ -5,6 +5,10 @@ pub mod constraints;
 
 /// linkml-runtime's `underscore`: trim, runs of whitespace to `_`, drop commas, `-` to `_`.
 pub fn underscore(name: &str) -> String {
+    // Most names are only ASCII letters, digits and `_`, which stay as they are.
+    if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return name.to_string();
+    }
     let mut out = String::with_capacity(name.len());
     let mut in_space = false;
     for c in name.trim().chars() {
@@ -63,10 +67,15 @@ pub fn is_python_identifier(name: &str) -> bool {
 /// gets a `_` prefix, and a clash gets a `_` suffix.
 pub fn python_identifier(name: &str, reserved: &[&str]) -> String {
     let mut out = String::with_capacity(name.len() + 1);
-    out.extend(
-        name.chars()
-            .map(|c| if c == '_' || c.is_alphanumeric() { c } else { '_' }),
-    );
+    if name.bytes().all(|b| b == b'_' || b.is_ascii_alphanumeric()) {
+        // Most names: nothing to replace.
+        out.push_str(name);
+    } else {
+        out.extend(
+            name.chars()
+                .map(|c| if c == '_' || c.is_alphanumeric() { c } else { '_' }),
+        );
+    }
     if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, '_');
     }
@@ -94,6 +103,8 @@ mod tests {
     fn underscores_like_linkml() {
         assert_eq!(underscore(" full  name "), "full_name");
         assert_eq!(underscore("a-b,c"), "a_bc");
+        assert_eq!(underscore("has_part2"), "has_part2");
+        assert_eq!(underscore("caf\u{e9} au\u{a0}lait"), "caf\u{e9}_au_lait");
     }
 
     #[test]
@@ -102,6 +113,9 @@ mod tests {
         assert_eq!(camelcase("dummy class"), "DummyClass");
         assert_eq!(camelcase("named thing"), "NamedThing");
         assert_eq!(camelcase("iPhone__x"), "IPhoneX");
+        assert_eq!(camelcase("a,b c"), "AbC");
+        assert_eq!(camelcase(",x_,y"), "XY");
+        assert_eq!(camelcase("\u{df}_x"), "SSX");
     }
 
     #[test]
