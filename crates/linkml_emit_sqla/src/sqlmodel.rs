@@ -3,7 +3,7 @@
 //! relationships as `Relationship(...)`. Tables and constraints are style 2's.
 
 use linkml_naming::{camelcase, python_identifier};
-use linkml_transform::{Column, Literal, Mapping, RelationalModel, SqlType, Table};
+use linkml_transform::{Column, Literal, Mapping, RelationalModel, SqlType, Table, ValueConstraints};
 
 use crate::columns;
 use crate::declarative::{python_type, RelKind, Writer};
@@ -314,7 +314,10 @@ pub(crate) fn model_config(table: &Table) -> Option<&'static str> {
     table
         .columns
         .iter()
-        .any(|c| c.values.pattern.is_some() && matches!(c.sql_type, SqlType::Text | SqlType::String(_)))
+        .any(|c| {
+            c.values.as_ref().is_some_and(|v| v.pattern.is_some())
+                && matches!(c.sql_type, SqlType::Text | SqlType::String(_))
+        })
         .then_some("    model_config = {\"regex_engine\": \"python-re\"}\n")
 }
 
@@ -323,7 +326,8 @@ pub(crate) fn model_config(table: &Table) -> Option<&'static str> {
 fn value_constraints(column: &Column) -> Vec<Expr> {
     let numeric = matches!(column.sql_type, SqlType::Integer | SqlType::Float | SqlType::Numeric);
     let mut out = Vec::new();
-    let values = &column.values;
+    let none = ValueConstraints::default();
+    let values = column.values.as_deref().unwrap_or(&none);
     for (keyword, bound) in [("ge", &values.minimum), ("le", &values.maximum)] {
         if let Some(bound) = bound.as_ref().filter(|_| numeric) {
             out.push(Expr::keyword(keyword, Expr::atom(python_number(bound))));

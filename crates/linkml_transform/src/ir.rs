@@ -58,8 +58,9 @@ pub struct Column {
     pub description: Option<Arc<str>>,
     /// The slot's annotation `renamed_from`: its name in the previous schema version.
     pub renamed_from: Option<String>,
-    /// The slot's `minimum_value`, `maximum_value` and `pattern`.
-    pub values: ValueConstraints,
+    /// The slot's `minimum_value`, `maximum_value` and `pattern`, if it has any (shared by
+    /// the columns of one attribute).
+    pub values: Option<Arc<ValueConstraints>>,
     /// The slot's `ifabsent`, where it is a literal the database can hold.
     pub server_default: Option<Literal>,
 }

@@ -220,9 +220,10 @@ pub fn enum_length(values: &[String]) -> usize {
 /// without case or trailing spaces and cap them at 255 characters; PostgreSQL caps them at 63
 /// bytes. Those databases store such an enum as a VARCHAR column instead.
 pub fn enum_as_string_on(values: &[String]) -> Vec<&'static str> {
-    let folded: Vec<String> = values.iter().map(|v| v.trim_end().to_lowercase()).collect();
-    let mysql_clash = folded.iter().enumerate().any(|(i, v)| folded[..i].contains(v))
-        || values.iter().any(|v| v.chars().count() > 255);
+    let mut folded: Vec<String> = values.iter().map(|v| v.trim_end().to_lowercase()).collect();
+    folded.sort_unstable();
+    let mysql_clash =
+        folded.windows(2).any(|pair| pair[0] == pair[1]) || values.iter().any(|v| v.chars().count() > 255);
     let mut dialects = Vec::new();
     if mysql_clash {
         dialects.extend(["mysql", "mariadb"]);

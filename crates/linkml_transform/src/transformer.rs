@@ -16,7 +16,7 @@ use crate::ir::{
     Check, CheckRule, Column, ForeignKey, Index, Literal, Mapping, RelationalModel, SqlType, Table, UniqueKey,
     ValueConstraints,
 };
-use crate::types::sql_type;
+use crate::types::range_types;
 use crate::{Problem, Transformed};
 
 /// linkml's `ForeignKeyPolicy`, as chosen by the CLI flags.
@@ -51,7 +51,7 @@ struct Attr {
     /// Shared: a slot's description is the same in every class that has the slot.
     description: Option<Arc<str>>,
     renamed_from: Option<String>,
-    values: ValueConstraints,
+    values: Option<Arc<ValueConstraints>>,
     /// What the database constraints are made from (with schema constraints on).
     facts: Option<Arc<SlotFacts>>,
     /// The CHECKs and server default the facts give the attribute's column (see
@@ -101,7 +101,7 @@ impl Attr {
             foreign_key: None,
             description: None,
             renamed_from: None,
-            values: ValueConstraints::default(),
+            values: None,
             facts: None,
             checks: Vec::new(),
             server_default: None,
@@ -161,6 +161,9 @@ pub struct Transformer<'v, 'a> {
     policy: ForeignKeyPolicy,
     classes: OrderedMap<String, RelClass>,
     descriptions: HashMap<&'a str, Arc<str>>,
+    /// The SQL type of every enum and type range, worked out once: the columns of one enum
+    /// share its values.
+    range_types: HashMap<&'a str, SqlType>,
     warnings: Vec<Problem>,
     schema_constraints: bool,
 }
@@ -188,6 +191,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             policy,
             classes: OrderedMap::default(),
             descriptions: HashMap::default(),
+            range_types: range_types(view),
             warnings: Vec::new(),
             schema_constraints: false,
         }
@@ -308,19 +312,22 @@ impl<'v, 'a> Transformer<'v, 'a> {
             let pk = class.direct_identifier().map(|a| a.name.clone()).unwrap_or_default();
             let backref_name = format!("{}_{pk}", class.table);
             let slots: Vec<Attr> = class.attrs.values().filter(|a| a.multivalued).cloned().collect();
-            for slot in slots {
+            for slot in &slots {
                 multivalued.push(slot.name.clone());
                 let range_class = slot.range.clone().filter(|r| self.classes.contains_key(r));
                 let shared = range_class.is_some() && (slot.inlined || slot.shared);
                 let backref = Attr::backref(&backref_name, &class_name);
                 let mapping = match (&range_class, shared) {
-                    (Some(target), true) => self.add_backref(&class_name, &slot, target, backref)?,
-                    _ => self.add_join_table(&class_name, &slot, range_class.as_deref(), backref),
+                    (Some(target), true) => self.add_backref(&class_name, slot, target, backref)?,
+                    _ => self.add_join_table(&class_name, slot, range_class.as_deref(), backref),
                 };
-                let class = self.classes.get_mut(&class_name).expect("class exists");
-                class.mappings.push(mapping);
-                class.attrs.shift_remove(&slot.name);
+                self.classes[&class_name].mappings.push(mapping);
             }
+            // Removed together: one by one, each removal would shift the attributes after it.
+            let class = &mut self.classes[&class_name];
+            class
+                .attrs
+                .retain(|name, attr| !(attr.multivalued && slots.iter().any(|s| &s.name == name)));
         }
         Ok(multivalued)
     }
@@ -409,27 +416,28 @@ impl<'v, 'a> Transformer<'v, 'a> {
     /// The relational schema's `get_identifier_slot`: the first identifier, by sorted name,
     /// among the attributes of the class and its `is_a` ancestors.
     fn relational_identifier(&self, class_name: &str) -> Option<String> {
-        let mut names: Vec<&str> = Vec::new();
-        let mut listed = rustc_hash::FxHashSet::default();
-        let mut seen_classes = Vec::new();
-        let mut current = Some(class_name);
         let mut owners: Vec<&RelClass> = Vec::new();
-        while let Some(name) = current.filter(|n| !seen_classes.contains(n)) {
-            seen_classes.push(name);
-            let Some(class) = self.classes.get(name) else { break };
+        let mut current = Some(class_name);
+        while let Some(class) = current.and_then(|n| self.classes.get(n)) {
+            if owners.iter().any(|o| o.name == class.name) {
+                break;
+            }
             owners.push(class);
-            names.extend(class.attrs.keys().map(String::as_str).filter(|a| listed.insert(*a)));
             current = class.is_a.as_deref();
         }
-        names.sort_unstable();
-        names
-            .into_iter()
-            .find(|n| {
-                owners
-                    .iter()
-                    .find_map(|c| c.attrs.get(*n))
-                    .is_some_and(|a| a.identifier)
+        // An attribute counts as its nearest owner has it.
+        let nearest = |i: usize, name: &str| !owners[..i].iter().any(|o| o.attrs.contains_key(name));
+        owners
+            .iter()
+            .enumerate()
+            .flat_map(|(i, owner)| {
+                owner
+                    .attrs
+                    .values()
+                    .filter(move |a| a.identifier && nearest(i, &a.name))
             })
+            .map(|a| a.name.as_str())
+            .min()
             .map(str::to_string)
     }
 
@@ -741,10 +749,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 _ => SqlType::Text,
             };
         }
-        match (
-            sql_type(self.view, range),
-            attr.facts.as_ref().and_then(|f| f.max_length),
-        ) {
+        let sql_type = self.range_types.get(range).cloned().unwrap_or(SqlType::Text);
+        match (sql_type, attr.facts.as_ref().and_then(|f| f.max_length)) {
             (SqlType::Text, Some(length)) => SqlType::String(length),
             (other, _) => other,
         }
@@ -872,25 +878,35 @@ fn unique_keys(table: &str, columns: &[Column], keys: &OrderedMap<String, Vec<St
 /// foreign keys at the target's first identifier-or-key column, which is not always its whole
 /// primary key; such columns are marked unique.
 fn mark_referenced_columns_unique(tables: &mut [Table]) {
-    let referenced: rustc_hash::FxHashSet<(String, String)> = tables
+    let referenced: rustc_hash::FxHashSet<(&str, &str)> = tables
         .iter()
         .flat_map(|t| t.columns.iter().filter_map(|c| c.foreign_key.as_ref()))
-        .map(|fk| (fk.class.clone(), fk.column.clone()))
+        .map(|fk| (fk.class.as_str(), fk.column.as_str()))
         .collect();
-    for table in tables.iter_mut() {
-        let primary: Vec<String> = table
-            .columns
-            .iter()
-            .filter(|c| c.primary_key)
-            .map(|c| c.name.clone())
-            .collect();
-        let class = table.class_name.clone();
-        for column in table.columns.iter_mut() {
-            let key = (class.clone(), column.name.clone());
-            let own = [column.name.clone()];
-            // A unique key over just this column already makes it unique, under the same name.
-            let keyed = table.unique_keys.iter().any(|k| k.columns == own);
-            column.unique = referenced.contains(&key) && primary != own && !keyed;
+    let unique: Vec<Vec<bool>> = tables
+        .iter()
+        .map(|table| {
+            let primary: Vec<&str> = table
+                .columns
+                .iter()
+                .filter(|c| c.primary_key)
+                .map(|c| c.name.as_str())
+                .collect();
+            table
+                .columns
+                .iter()
+                .map(|column| {
+                    let own = [column.name.as_str()];
+                    // A unique key over just this column already makes it unique, under the same name.
+                    let keyed = table.unique_keys.iter().any(|k| k.columns == own);
+                    referenced.contains(&(table.class_name.as_str(), column.name.as_str())) && primary != own && !keyed
+                })
+                .collect()
+        })
+        .collect();
+    for (table, unique) in tables.iter_mut().zip(unique) {
+        for (column, unique) in table.columns.iter_mut().zip(unique) {
+            column.unique = unique;
         }
     }
 }
@@ -965,13 +981,14 @@ fn narrowed_on_mysql(model: &RelationalModel) -> Vec<Problem> {
 /// PostgreSQL keeps enum types and tables in one namespace: an enum type named like a table
 /// cannot be created beside it.
 fn check_enum_type_names(model: &RelationalModel) -> Result<(), Vec<Problem>> {
+    let by_name: HashMap<&str, &Table> = model.tables.iter().map(|t| (t.name.as_str(), t)).collect();
     let mut problems = Vec::new();
     for table in &model.tables {
         for column in &table.columns {
             let SqlType::Enum { name, values } = &column.sql_type else {
                 continue;
             };
-            let Some(clash) = model.tables.iter().find(|t| &t.name == name) else {
+            let Some(clash) = by_name.get(name.as_str()) else {
                 continue;
             };
             if values.is_empty()
@@ -1002,6 +1019,13 @@ fn check_enum_type_names(model: &RelationalModel) -> Result<(), Vec<Problem>> {
 /// Pairs of (name, origin) whose names are equal but for case: (first, its origin, second, its
 /// origin).
 fn clashes<'n>(names: Vec<(&'n str, &'n str)>) -> Vec<(&'n str, &'n str, &'n str, &'n str)> {
+    // Most sets of names have no such pair: sorting finds that without a map of new strings
+    // (by length first, which settles most comparisons; names equal but for case have one).
+    let mut sorted: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+    sorted.sort_unstable_by(|a, b| a.len().cmp(&b.len()).then_with(|| lowered(a).cmp(lowered(b))));
+    if !sorted.windows(2).any(|pair| pair[0].eq_ignore_ascii_case(pair[1])) {
+        return Vec::new();
+    }
     let mut seen: HashMap<String, (&str, &str)> = HashMap::default();
     let mut out = Vec::new();
     for (name, origin) in names {
@@ -1013,6 +1037,11 @@ fn clashes<'n>(names: Vec<(&'n str, &'n str)>) -> Vec<(&'n str, &'n str, &'n str
         }
     }
     out
+}
+
+/// `name`'s bytes in ASCII lower case.
+fn lowered(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().map(|b| b.to_ascii_lowercase())
 }
 
 /// The schema class and slot behind a column: a join table's column belongs to the slot that
@@ -1096,19 +1125,20 @@ fn missing_index_column(table: &Table, index: &Index, column: &str, span: Span) 
     }
 }
 
-/// A slot's value constraints; bounds that are not numbers (linkml allows any value) are left
-/// out, since neither pydantic nor a CHECK constraint could compare with them.
-fn value_constraints(slot: &InducedSlot) -> ValueConstraints {
+/// A slot's value constraints, if it has any; bounds that are not numbers (linkml allows any
+/// value) are left out, since neither pydantic nor a CHECK constraint could compare with them.
+fn value_constraints(slot: &InducedSlot) -> Option<Arc<ValueConstraints>> {
     let number = |key: &str| {
         slot.get(key)
             .and_then(linkml_derive::Val::number_text)
             .map(str::to_string)
     };
-    ValueConstraints {
+    let values = ValueConstraints {
         minimum: number("minimum_value"),
         maximum: number("maximum_value"),
         pattern: slot.str("pattern").map(str::to_string),
-    }
+    };
+    (values != ValueConstraints::default()).then(|| Arc::new(values))
 }
 
 /// The database name of a relational attribute: linkml's underscored alias, fitted to the

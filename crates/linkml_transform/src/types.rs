@@ -2,6 +2,7 @@
 //! their base where linkml stops at the type itself.
 
 use linkml_derive::SchemaView;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::ir::SqlType;
 
@@ -53,4 +54,15 @@ pub fn sql_type(view: &SchemaView, range: &str) -> SqlType {
         return SqlType::Text;
     };
     view.induced_type_field(name, "base").map_or(SqlType::Text, from_base)
+}
+
+/// The SQL type of every enum and type that a range can name, built-in type names included;
+/// other ranges are text (as [`sql_type`] finds).
+pub fn range_types<'a>(view: &SchemaView<'a>) -> HashMap<&'a str, SqlType> {
+    let enums_and_types = view.all_enums().keys().chain(view.all_types().keys()).copied();
+    let builtins = BUILTIN_BASES.iter().map(|(name, _)| *name);
+    enums_and_types
+        .chain(builtins)
+        .map(|name| (name, sql_type(view, name)))
+        .collect()
 }
