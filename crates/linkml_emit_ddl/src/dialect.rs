@@ -5,6 +5,7 @@ use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGT
 use linkml_transform::{CheckRule, Literal, SqlType};
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::reserved_words;
 
@@ -24,12 +25,12 @@ pub enum ColumnType {
     /// A plain type name, such as `TEXT` or `VARCHAR(7)`.
     Plain(Cow<'static, str>),
     /// A PostgreSQL enum type, created before the tables.
-    NamedEnum { name: String, values: Vec<String> },
+    NamedEnum { name: String, values: Arc<[String]> },
     /// A string column checked against the enum's values (SQLite).
     CheckedEnum {
         length: usize,
         name: String,
-        values: Vec<String>,
+        values: Arc<[String]>,
     },
 }
 
@@ -71,16 +72,18 @@ impl Dialect {
         if plain {
             return Cow::Borrowed(name);
         }
-        let quote = if self == Dialect::Mysql { '`' } else { '"' };
+        let quote = if self == Dialect::Mysql { "`" } else { "\"" };
         let mut quoted = String::with_capacity(name.len() + 2);
-        quoted.push(quote);
-        for c in name.chars() {
-            if c == quote {
-                quoted.push(quote);
+        quoted.push_str(quote);
+        // A quote inside the name is doubled.
+        for (i, part) in name.split(quote).enumerate() {
+            if i > 0 {
+                quoted.push_str(quote);
+                quoted.push_str(quote);
             }
-            quoted.push(c);
+            quoted.push_str(part);
         }
-        quoted.push(quote);
+        quoted.push_str(quote);
         Cow::Owned(quoted)
     }
 
@@ -139,7 +142,7 @@ impl Dialect {
             }
             (SqlType::Enum { name, values }, Dialect::Postgresql) => ColumnType::NamedEnum {
                 name: name.clone(),
-                values: values.to_vec(),
+                values: values.clone(),
             },
             (SqlType::Enum { values, .. }, Dialect::Mysql) => {
                 let labels: Vec<String> = values.iter().map(|v| self.literal(v)).collect();
@@ -148,7 +151,7 @@ impl Dialect {
             (SqlType::Enum { name, values }, Dialect::Sqlite) => ColumnType::CheckedEnum {
                 length: enum_length(values),
                 name: name.clone(),
-                values: values.to_vec(),
+                values: values.clone(),
             },
             (SqlType::Text, Dialect::Mysql) => match mysql_length {
                 Some(MYSQL_KEY_LENGTH) => ColumnType::Plain(Cow::Borrowed(MYSQL_KEY_VARCHAR)),

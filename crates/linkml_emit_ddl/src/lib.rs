@@ -195,12 +195,13 @@ impl<'m> Writer<'m> {
         let mut created: Vec<String> = Vec::new();
         for &i in order {
             for column in &plans[i].table.columns {
+                // Each enum's values are listed once, for its first column.
+                if matches!(&column.sql_type, SqlType::Enum { name, .. } if created.contains(name)) {
+                    continue;
+                }
                 let ColumnType::NamedEnum { name, values } = self.column_type(&plans[i], column) else {
                     continue;
                 };
-                if created.contains(&name) {
-                    continue;
-                }
                 let labels: Vec<String> = values.iter().map(|v| self.dialect.literal(v)).collect();
                 out.push_str(&format!(
                     "CREATE TYPE {} AS ENUM ({});\n\n",

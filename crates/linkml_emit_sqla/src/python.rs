@@ -2,6 +2,7 @@
 //! lays them out (88 columns; a call splits after its last opening bracket, or the whole
 //! right-hand side goes in parentheses when even that first line is too long).
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 pub const LINE_LENGTH: usize = 88;
@@ -24,18 +25,22 @@ pub fn string(value: &str) -> String {
     linkml_naming::python_string_literal(value, preferred)
 }
 
+/// Text of an expression: most is fixed (`True`, `Text()`, `mapped_column`), so it is
+/// borrowed rather than allocated per column.
+pub type Text = Cow<'static, str>;
+
 /// An expression that may need to wrap.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Expr {
-    Atom(String),
+    Atom(Text),
     Call {
-        callee: String,
+        callee: Text,
         args: Vec<Expr>,
     },
     /// A dict display, `{"key": value}`; the entries are [`Expr::Prefixed`] by their keys.
     Dict(Vec<Expr>),
     /// Text in front of an expression that stays on its line: `name=` or `lambda x_: `.
-    Prefixed(String, Box<Expr>),
+    Prefixed(Text, Box<Expr>),
     /// A method called on a call, `Enum(..).with_variant(..)`.
     Chained {
         receiver: Box<Expr>,
@@ -45,11 +50,11 @@ pub enum Expr {
 }
 
 impl Expr {
-    pub fn atom(text: impl Into<String>) -> Self {
+    pub fn atom(text: impl Into<Text>) -> Self {
         Expr::Atom(text.into())
     }
 
-    pub fn call(callee: impl Into<String>, args: Vec<Expr>) -> Self {
+    pub fn call(callee: impl Into<Text>, args: Vec<Expr>) -> Self {
         Expr::Call {
             callee: callee.into(),
             args,
@@ -70,10 +75,10 @@ impl Expr {
         let mut prefix = String::with_capacity(name.len() + 1);
         prefix.push_str(name);
         prefix.push('=');
-        Expr::Prefixed(prefix, Box::new(value))
+        Expr::Prefixed(prefix.into(), Box::new(value))
     }
 
-    pub fn prefixed(prefix: impl Into<String>, value: Expr) -> Self {
+    pub fn prefixed(prefix: impl Into<Text>, value: Expr) -> Self {
         Expr::Prefixed(prefix.into(), Box::new(value))
     }
 
@@ -255,7 +260,8 @@ fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
 /// An annotated class attribute, `name: annotation = value`. When even `name: annotation = (`
 /// is too long, ruff splits the annotation's brackets and continues with `] = value`.
 pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &Expr) {
-    let head = format!("{name}: {annotation} = ");
+    let mut head = String::with_capacity(name.len() + annotation.len() + 5);
+    push_all(&mut head, &[name, ": ", annotation, " = "]);
     let fits_before_value = 4 + width(&head) < LINE_LENGTH;
     let flat_fits = 4 + width(&head) + value.flat_width() <= LINE_LENGTH;
     if !flat_fits && !fits_before_value && !annotation.contains('[') && annotation.contains(" | ") {
