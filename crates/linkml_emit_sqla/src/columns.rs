@@ -9,14 +9,20 @@ use linkml_transform::{CheckRule, Column, Literal, SqlType, Table, UniqueKey};
 
 use crate::python::{string, Expr};
 
+/// The names a module imports, by module, in the order the import lines list them.
 #[derive(Default)]
 pub struct Imports {
     pub modules: std::collections::BTreeMap<&'static str, BTreeSet<&'static str>>,
+    /// What `modules` holds, for a quick answer to the many repeated additions (every
+    /// column adds its type and function).
+    added: rustc_hash::FxHashSet<(&'static str, &'static str)>,
 }
 
 impl Imports {
     pub fn add(&mut self, module: &'static str, name: &'static str) {
-        self.modules.entry(module).or_default().insert(name);
+        if self.added.insert((module, name)) {
+            self.modules.entry(module).or_default().insert(name);
+        }
     }
 }
 
