@@ -25,19 +25,12 @@ def names(text):
 
 def split_outside_quotes(text, separator):
     """`text` split at `separator` where it is not inside a '...' literal (comments)."""
-    parts, start, quoted, i = [], 0, False, 0
-    while i < len(text):
-        if text[i] == "\\" and quoted:
-            i += 2
-            continue
-        if text[i] == "'":
-            quoted = not quoted
-        elif not quoted and text.startswith(separator, i):
-            parts.append(text[start:i])
-            start = i + len(separator)
-            i = start
-            continue
-        i += 1
+    parts, start = [], 0
+    # A literal is skipped whole (a backslash escapes the next character, `''` is two literals).
+    for match in re.finditer(r"'(?:[^'\\]|\\.)*'|" + re.escape(separator), text, re.S):
+        if match[0] == separator:
+            parts.append(text[start : match.start()])
+            start = match.end()
     parts.append(text[start:])
     return parts
 

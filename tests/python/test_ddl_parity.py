@@ -4,6 +4,7 @@ linkml 1.12.1's gen-sqlddl, per dialect, except for the README's "Differences fr
 References in tests/reference/ddl come from scripts/gen_ddl_references.py (linkml's DDL read by
 ddl_dump.py); our DDL is read the same way.
 """
+import functools
 import json
 import re
 
@@ -139,6 +140,15 @@ def compare(dialect, ours, ref, typeof, enums):
     return problems
 
 
+@functools.cache
+def model_typeof_columns(schema, run_linkml, generated):
+    """The style-1 model's columns whose range is a `typeof` chain, once per schema (importing
+    biolink-model's module takes a while)."""
+    from metadata_dump import dump as dump_module
+
+    return typeof_columns(dump_module(generated(schema, "1"), "sqlite")["tables"], run_linkml, schema)
+
+
 @pytest.mark.parametrize("name,schema,dialect", CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
 def test_same_tables_keys_and_indexes_as_linkml(name, schema, dialect, run_linkml, generated):
     reference = json.loads((REFERENCE / "ddl" / f"{name}.{dialect}.json").read_text())
@@ -151,8 +161,5 @@ def test_same_tables_keys_and_indexes_as_linkml(name, schema, dialect, run_linkm
         return  # linkml crashes (README); test_ddl loads ours into every database
     linkml = as_tables(reference, column_name)
     renamed = apply_table_names(linkml, ours, table_names(schema))
-    from metadata_dump import dump as dump_module
-
-    typeof = typeof_columns(dump_module(generated(schema, "1"), "sqlite")["tables"], run_linkml, schema)
-    problems = compare(dialect, ours, renamed, typeof, reference["enums"])
+    problems = compare(dialect, ours, renamed, model_typeof_columns(schema, run_linkml, generated), reference["enums"])
     assert not problems, f"{len(problems)} unlisted differences from linkml:\n" + "\n".join(problems[:50])

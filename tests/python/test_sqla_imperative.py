@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from metadata_dump import dump
+from schemas import LARGEST
 from test_sqla import GENERATED
 
 HERE = Path(__file__).resolve().parent
@@ -71,7 +72,11 @@ def test_creates_on_postgresql(name, schema, imperative, postgresql):
         check(imperative(schema), url)
 
 
-@pytest.mark.parametrize("name,schema", GENERATED, ids=[c[0] for c in GENERATED])
+# The largest schema is created on PostgreSQL (see schemas.LARGEST).
+ON_MARIADB = [c for c in GENERATED if c[0] != LARGEST]
+
+
+@pytest.mark.parametrize("name,schema", ON_MARIADB, ids=[c[0] for c in ON_MARIADB])
 def test_creates_on_mariadb(name, schema, imperative, mariadb):
     with mariadb.fresh_database() as url:
         check(imperative(schema), url)
