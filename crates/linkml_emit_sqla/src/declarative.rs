@@ -89,8 +89,14 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         enums,
     };
     let emitted: HashSet<&str> = tables.iter().map(|t| t.class_name.as_str()).collect();
-    // Reserved up front: growing a multi-megabyte module by doubling copies it many times.
-    let mut body = String::with_capacity(tables.iter().map(|t| 600 + 160 * t.columns.len()).sum());
+    // Reserved up front, generously (pages never written cost little): growing a module of
+    // megabytes by doubling copies it, and holds both copies at once.
+    let mut body = String::with_capacity(
+        tables
+            .iter()
+            .map(|t| 700 + 250 * t.columns.len() + 350 * t.mappings.len())
+            .sum(),
+    );
     writer.write_enum_classes(&mut body);
     for table in &tables {
         body.push_str("\n\n");
