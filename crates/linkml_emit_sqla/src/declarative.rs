@@ -81,6 +81,7 @@ pub fn write(model: &RelationalModel, options: Options) -> String {
         names,
         imports: Imports::default(),
         members: HashMap::default(),
+        inherited: model.tables.iter().filter_map(|t| t.is_a.as_deref()).collect(),
         with_table_args: Default::default(),
         incompatible_overrides: false,
         undeclared_attributes: false,
@@ -174,6 +175,8 @@ pub(crate) struct Writer<'m> {
     pub(crate) imports: Imports,
     /// Per class: attribute name -> Python annotation, to spot incompatible overrides.
     members: HashMap<String, HashMap<String, String>>,
+    /// The classes that tables inherit from (`is_a`): the only ones whose members are looked up.
+    inherited: HashSet<&'m str>,
     /// Whether some foreign keys are left out on MariaDB and MySQL (see `table_args`).
     needs_mysql_guard: bool,
     /// Whether a subclass redefines an attribute with another type (see `header`).
@@ -593,10 +596,12 @@ impl Writer<'_> {
     /// Records an attribute's annotation, and whether it redefines an ancestor's with another
     /// type (allowed by concrete inheritance, rejected by mypy unless told).
     fn note_member(&mut self, table: &Table, parent: Option<&str>, attr: &str, annotation: &str) {
-        self.members
-            .entry(table.class_name.clone())
-            .or_default()
-            .insert(attr.to_string(), annotation.to_string());
+        if self.inherited.contains(table.class_name.as_str()) {
+            self.members
+                .entry(table.class_name.clone())
+                .or_default()
+                .insert(attr.to_string(), annotation.to_string());
+        }
         let mut ancestor = parent;
         while let Some(name) = ancestor {
             if let Some(inherited) = self.members.get(name).and_then(|m| m.get(attr)) {

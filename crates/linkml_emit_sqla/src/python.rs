@@ -171,9 +171,7 @@ fn push_all(out: &mut String, parts: &[&str]) {
 pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr, tail: &str) {
     let pad = pad(indent);
     if indent + width(head) + expr.flat_width() + width(tail) <= LINE_LENGTH {
-        push_all(out, &[pad, head]);
-        expr.write_flat(out);
-        push_all(out, &[tail, "\n"]);
+        write_line(out, pad, head, expr, tail);
         return;
     }
     match expr {
@@ -217,12 +215,15 @@ pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr,
             push_all(out, &[pad, ")", tail, "\n"]);
         }
         Expr::Call { callee, args } if !args.is_empty() => write_split_call(out, indent, head, callee, args, tail),
-        _ => {
-            push_all(out, &[pad, head]);
-            expr.write_flat(out);
-            push_all(out, &[tail, "\n"]);
-        }
+        _ => write_line(out, pad, head, expr, tail),
     }
+}
+
+/// `head` + `expr` + `tail` on one line after `pad`.
+fn write_line(out: &mut String, pad: &str, head: &str, expr: &Expr, tail: &str) {
+    push_all(out, &[pad, head]);
+    expr.write_flat(out);
+    push_all(out, &[tail, "\n"]);
 }
 
 /// `head callee(`, the arguments on their own lines, then `)tail`.
@@ -270,7 +271,11 @@ pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &E
         write_statement(out, 4, ") = ", value, "");
         return;
     }
-    if flat_fits || fits_before_value || !annotation.contains('[') {
+    if flat_fits {
+        write_line(out, "    ", &head, value, "");
+        return;
+    }
+    if fits_before_value || !annotation.contains('[') {
         write_statement(out, 4, &head, value, "");
         return;
     }
