@@ -267,7 +267,7 @@ impl<'m> Writer<'m> {
             ColumnType::NamedEnum { name, .. } => Cow::Owned(self.dialect.quote(name).into_owned()),
             ColumnType::CheckedEnum { length, .. } => Cow::Owned(format!("VARCHAR({length})")),
         };
-        let mut line = format!("{} {type_name}", self.dialect.quote(&column.name));
+        let mut line = [&self.dialect.quote(&column.name), " ", type_name.as_ref()].concat();
         if let Some(default) = &column.server_default {
             line.push_str(&format!(" DEFAULT {}", self.dialect.value(default)));
         }
@@ -331,13 +331,19 @@ impl<'m> Writer<'m> {
 
     fn foreign_key_clause(&self, table: &Table, column: &Column) -> String {
         let fk = column.foreign_key.as_ref().expect("a foreign-key column");
-        format!(
-            "CONSTRAINT {} FOREIGN KEY({}) REFERENCES {} ({})",
-            self.name(&foreign_key_name(&table.name, &column.name, &fk.table)),
-            self.dialect.quote(&column.name),
-            self.dialect.quote(&fk.table),
-            self.dialect.quote(&fk.column)
-        )
+        let quote = |name| self.dialect.quote(name);
+        [
+            "CONSTRAINT ",
+            &self.name(&foreign_key_name(&table.name, &column.name, &fk.table)),
+            " FOREIGN KEY(",
+            &quote(&column.name),
+            ") REFERENCES ",
+            &quote(&fk.table),
+            " (",
+            &quote(&fk.column),
+            ")",
+        ]
+        .concat()
     }
 
     fn add_foreign_key(&self, table: &Table, column: &Column) -> String {
@@ -357,11 +363,17 @@ impl<'m> Writer<'m> {
             .iter()
             .filter(|c| autogenerate && c.indexed())
             .map(|c| {
-                format!(
-                    "CREATE INDEX {} ON {quoted} ({});",
-                    self.name(&index_name(&table.name, &c.name)),
-                    self.dialect.quote(&c.name)
-                )
+                let name = self.name(&index_name(&table.name, &c.name));
+                [
+                    "CREATE INDEX ",
+                    &name,
+                    " ON ",
+                    &quoted,
+                    " (",
+                    &self.dialect.quote(&c.name),
+                    ");",
+                ]
+                .concat()
             })
             .collect();
         let key_indexes = table

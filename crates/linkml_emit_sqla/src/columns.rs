@@ -116,7 +116,7 @@ pub fn column_arguments(
         imports.add("sqlalchemy", "ForeignKey");
         args.push(Expr::call(
             "ForeignKey",
-            vec![Expr::atom(string(&format!("{}.{}", fk.table, fk.column)))],
+            vec![Expr::atom(string(&[fk.table.as_str(), ".", &fk.column].concat()))],
         ));
     }
     let flags = [

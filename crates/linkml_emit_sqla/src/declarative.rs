@@ -466,13 +466,13 @@ impl Writer<'_> {
         }
         let (attr, value) = self.column_value(table, column, primary_key, deferred, true);
         match self.style {
-            Style::One | Style::SqlModel => write_statement(out, 4, &format!("{attr} = "), &value, ""),
+            Style::One | Style::SqlModel => write_statement(out, 4, &[attr.as_str(), " = "].concat(), &value, ""),
             Style::Two => {
                 let python = python_type(&column.sql_type, &mut self.imports);
                 let annotation = if column.nullable && !primary_key {
-                    format!("Mapped[{python} | None]")
+                    ["Mapped[", python, " | None]"].concat()
                 } else {
-                    format!("Mapped[{python}]")
+                    ["Mapped[", python, "]"].concat()
                 };
                 self.imports.add("sqlalchemy.orm", "Mapped");
                 self.note_member(table, parent, &attr, &annotation);
@@ -671,7 +671,7 @@ impl Writer<'_> {
                 write_statement(
                     &mut out,
                     4,
-                    &format!("{attr} = "),
+                    &[attr, " = "].concat(),
                     &Expr::call("relationship", args),
                     "",
                 );
@@ -684,8 +684,8 @@ impl Writer<'_> {
                 self.imports.add("sqlalchemy.orm", "Mapped");
                 let target = target.unwrap_or("");
                 let annotation = match kind {
-                    RelKind::One => format!("Mapped[{target} | None]"),
-                    RelKind::Many => format!("Mapped[list[{target}]]"),
+                    RelKind::One => ["Mapped[", target, " | None]"].concat(),
+                    RelKind::Many => ["Mapped[list[", target, "]]"].concat(),
                 };
                 self.note_member(table, parent, attr, &annotation);
                 write_annotated(&mut out, attr, &annotation, &Expr::call("relationship", args));
@@ -706,7 +706,7 @@ impl Writer<'_> {
         let foreign_keys = match self.style {
             // A SQLModel class body cannot name its own fields: SQLAlchemy reads the string.
             Style::SqlModel => string(&format!("[{}.{fk_attr}]", self.names.class(&table.class_name))),
-            _ => format!("[{fk_attr}]"),
+            _ => ["[", fk_attr.as_str(), "]"].concat(),
         };
         args.push(Expr::keyword("foreign_keys", Expr::atom(foreign_keys)));
         if let Some(class) = column.range_class.as_deref() {
@@ -729,7 +729,7 @@ impl Writer<'_> {
                 let backref = self.names.column(target_class, backref_column);
                 let mut args = vec![Expr::keyword(
                     "foreign_keys",
-                    Expr::atom(string(&format!("[{target_py}.{backref}]"))),
+                    Expr::atom(string(&["[", target_py.as_str(), ".", backref, "]"].concat())),
                 )];
                 let overlapping = self.sharing_backref(table, slot, target_class, backref_column);
                 // A child keyed per parent cannot outlive it (its key holds the parent's).
@@ -766,16 +766,12 @@ impl Writer<'_> {
                         .unwrap_or_default()
                 };
                 let (source_key, target_key) = (key_of(source_column), key_of(target_column));
-                let primary = format!(
-                    "{source_py}.{} == {join_py}.{}",
-                    self.names.column(source, &source_key),
-                    self.names.column(join_class, source_column)
-                );
-                let secondary = format!(
-                    "{target_py}.{} == {join_py}.{}",
-                    self.names.column(target_class, &target_key),
-                    self.names.column(join_class, target_column)
-                );
+                let join_condition = |class_py: &str, class: &str, key: &str, column: &str| {
+                    let (key, column) = (self.names.column(class, key), self.names.column(join_class, column));
+                    [class_py, ".", key, " == ", &join_py, ".", column].concat()
+                };
+                let primary = join_condition(&source_py, source, &source_key, source_column);
+                let secondary = join_condition(&target_py, target_class, &target_key, target_column);
                 let through = match self.style {
                     // SQLModel's link model: the join table's class, defined before its users.
                     Style::SqlModel => Expr::keyword("link_model", Expr::atom(join_py.clone())),
@@ -837,7 +833,7 @@ impl Writer<'_> {
     fn back_populates(&self, table: &Table, slot: &str, target: &str) -> Option<Expr> {
         let partner = table.inverse_of(slot).filter(|_| self.style == Style::SqlModel)?;
         let attr = self.names.relationship(target, partner);
-        Some(Expr::keyword("back_populates", Expr::atom(string(&attr))))
+        Some(Expr::keyword("back_populates", Expr::atom(string(attr))))
     }
 
     /// Other one-to-many relationships of the class that write the same backref column (linkml
@@ -852,7 +848,7 @@ impl Writer<'_> {
                     target_class,
                     backref_column,
                 } if other != slot && target_class == target && backref_column == column => {
-                    Some(self.names.relationship(&table.class_name, other))
+                    Some(self.names.relationship(&table.class_name, other).to_string())
                 }
                 _ => None,
             })
@@ -863,7 +859,7 @@ impl Writer<'_> {
         let mut fields = String::with_capacity(32 * table.columns.len());
         for column in &table.columns {
             let attr = self.names.column(&table.class_name, &column.name);
-            for part in [attr.as_str(), "={self.", attr.as_str(), "},"] {
+            for part in [attr, "={self.", attr, "},"] {
                 fields.push_str(part);
             }
         }

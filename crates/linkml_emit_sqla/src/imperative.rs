@@ -36,9 +36,9 @@ pub fn write(model: &RelationalModel, naming_convention: bool) -> String {
     let mapped_names: rustc_hash::FxHashSet<&str> = mapped.iter().map(|t| t.class_name.as_str()).collect();
     for table in &mapped {
         let class = names.class(&table.class_name);
-        let mut args = vec![Expr::atom(class.clone()), Expr::atom(format!("tbl_{class}"))];
+        let mut args = vec![Expr::atom(class.to_string()), Expr::atom(format!("tbl_{class}"))];
         if let Some(parent) = table.is_a.as_deref().filter(|p| mapped_names.contains(p)) {
-            args.push(Expr::keyword("inherits", Expr::atom(names.class(parent))));
+            args.push(Expr::keyword("inherits", Expr::atom(names.class(parent).to_string())));
             args.push(Expr::keyword("concrete", Expr::atom("True")));
         }
         write_statement(
@@ -107,7 +107,7 @@ fn header(
         write_import(&mut out, module, names);
     }
     out.push('\n');
-    let classes: BTreeSet<String> = mapped.iter().map(|t| names.class(&t.class_name)).collect();
+    let classes: BTreeSet<String> = mapped.iter().map(|t| names.class(&t.class_name).to_string()).collect();
     write_import(
         &mut out,
         &classes_module(&model.schema_name),

@@ -152,27 +152,22 @@ impl PythonNames {
         }
     }
 
-    pub fn class(&self, class_name: &str) -> String {
-        self.classes
-            .get(class_name)
-            .map_or(class_name, String::as_str)
-            .to_string()
+    pub fn class<'s>(&'s self, class_name: &'s str) -> &'s str {
+        self.classes.get(class_name).map_or(class_name, String::as_str)
     }
 
-    pub fn column(&self, class_name: &str, column: &str) -> String {
+    pub fn column<'s>(&'s self, class_name: &str, column: &'s str) -> &'s str {
         self.columns
             .get(class_name)
             .and_then(|c| c.get(column))
             .map_or(column, String::as_str)
-            .to_string()
     }
 
-    pub fn relationship(&self, class_name: &str, slot: &str) -> String {
+    pub fn relationship<'s>(&'s self, class_name: &str, slot: &'s str) -> &'s str {
         self.relationships
             .get(class_name)
             .and_then(|r| r.get(slot))
             .map_or(slot, String::as_str)
-            .to_string()
     }
 }
 

@@ -301,7 +301,7 @@ fn open_subscript(out: &mut String, indent: usize, annotation: &str) {
 
 /// `class Name(Base):`, split as ruff does when it is too long.
 pub fn class_header(name: &str, base: &str) -> String {
-    let line = format!("class {name}({base}):\n");
+    let line = ["class ", name, "(", base, "):\n"].concat();
     if width(&line) - 1 <= LINE_LENGTH {
         line
     } else {

@@ -21,7 +21,11 @@ pub struct EnumClass {
 /// The enum classes the tables' columns use, in order of first use, named apart from the
 /// table classes and the module's names.
 pub fn enum_classes(model: &RelationalModel, tables: &[&Table], names: &PythonNames) -> Vec<EnumClass> {
-    let mut taken: Vec<String> = model.tables.iter().map(|t| names.class(&t.class_name)).collect();
+    let mut taken: Vec<String> = model
+        .tables
+        .iter()
+        .map(|t| names.class(&t.class_name).to_string())
+        .collect();
     taken.extend(
         MODULE_NAMES
             .iter()
@@ -154,7 +158,7 @@ impl Writer<'_> {
         deferred: &[&Column],
     ) -> (String, String, Expr) {
         self.imports.add("sqlmodel", "Field");
-        let attr = self.names.column(&table.class_name, &column.name);
+        let attr = self.names.column(&table.class_name, &column.name).to_string();
         // Keys that the database or SQLAlchemy fills in (a surrogate key, or a foreign key in a
         // join table or a child's key, set through the relationship) may be left out.
         let optional =

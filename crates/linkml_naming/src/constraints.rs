@@ -13,7 +13,7 @@ pub const NAMING_CONVENTION: &[(&str, &str)] = &[
 
 /// `ix`: an index on one column (`column_0_label` is `<table>_<column>`).
 pub fn index_name(table: &str, column: &str) -> String {
-    format!("ix_{table}_{column}")
+    ["ix_", table, "_", column].concat()
 }
 
 /// `uq`: a unique constraint over `columns`.
@@ -24,17 +24,17 @@ pub fn unique_name<S: AsRef<str>>(table: &str, columns: &[S]) -> String {
 
 /// `ck`: a CHECK constraint named `constraint` (an enum's name) on `column`.
 pub fn check_name(table: &str, column: &str, constraint: &str) -> String {
-    format!("ck_{table}_{column}_{constraint}")
+    ["ck_", table, "_", column, "_", constraint].concat()
 }
 
 /// `fk`: a foreign key from `column` to `referred_table`.
 pub fn foreign_key_name(table: &str, column: &str, referred_table: &str) -> String {
-    format!("fk_{table}_{column}_{referred_table}")
+    ["fk_", table, "_", column, "_", referred_table].concat()
 }
 
 /// `pk`: a table's primary key.
 pub fn primary_key_name(table: &str) -> String {
-    format!("pk_{table}")
+    ["pk_", table].concat()
 }
 
 /// What SQLAlchemy does to a generated name longer than a database allows: keep the first

@@ -310,7 +310,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         for class_name in original {
             let class = &self.classes[&class_name];
             let pk = class.direct_identifier().map(|a| a.name.clone()).unwrap_or_default();
-            let backref_name = format!("{}_{pk}", class.table);
+            let backref_name = [class.table.as_str(), "_", &pk].concat();
             let slots: Vec<Attr> = class.attrs.values().filter(|a| a.multivalued).cloned().collect();
             for slot in &slots {
                 multivalued.push(slot.name.clone());
@@ -368,7 +368,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn add_join_table(&mut self, source: &str, slot: &Attr, range_class: Option<&str>, backref: Attr) -> Mapping {
         let singular = slot.singular_name.clone().unwrap_or_else(|| slot.name.clone());
         let source_table = &self.classes[source].table;
-        let join_name = format!("{source}_{singular}");
+        let join_name = [source, "_", &singular].concat();
         let value = Attr {
             name: singular.clone(),
             multivalued: false,
@@ -382,7 +382,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         attrs.insert(singular.clone(), value);
         let join = RelClass {
             name: join_name.clone(),
-            table: format!("{source_table}_{singular}"),
+            table: [source_table.as_str(), "_", &singular].concat(),
             is_a: None,
             mixins: Vec::new(),
             abstract_: false,
@@ -578,7 +578,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         if !attr.forwardref {
             attr.original_slot = Some(attr_name.to_string());
         }
-        let name = format!("{attr_name}_{target_pk}");
+        let name = [attr_name, "_", &target_pk].concat();
         attr.name = name.clone();
         forward_map.insert(attr_name.to_string(), name.clone());
         let Some(index) = class.attrs.get_index_of(&name) else {
@@ -650,7 +650,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 })
             })
             .collect();
-        let name = fit_identifier(&class.table);
+        let name = fit_identifier(class.table.clone());
         let unique_keys = unique_keys(&name, &columns, &class.unique_keys);
         let mut table = Table {
             class_name: class.name.clone(),
@@ -709,7 +709,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn column(&self, attr: &Attr) -> Column {
         let foreign_key = attr.foreign_key.as_ref().map(|(class, column)| ForeignKey {
             class: class.clone(),
-            table: fit_identifier(&self.classes[class].table),
+            table: fit_identifier(self.classes[class].table.clone()),
             column: column_name(column),
         });
         let sql_type = self.attr_type(attr, 0);
@@ -861,7 +861,7 @@ fn unique_keys(table: &str, columns: &[Column], keys: &OrderedMap<String, Vec<St
         if names.is_empty() || !complete || sorted == primary_key || out.iter().any(|k| k.columns == names) {
             continue;
         }
-        let index_name = fit_identifier(&format!("{table}_{}_idx", names.join("_")));
+        let index_name = fit_identifier(format!("{table}_{}_idx", names.join("_")));
         let clashes = columns
             .iter()
             .any(|c| c.indexed() && linkml_naming::constraints::index_name(table, &c.name) == index_name);
@@ -1081,7 +1081,7 @@ fn named_indexes(element: &linkml_load::Element) -> Vec<(Index, Vec<Span>)> {
                 .filter_map(|i| Some((column_name(&linkml_load::pyyaml::scalar_text(i.as_scalar()?)), i.span)))
                 .unzip();
             let index = Index {
-                name: fit_identifier(&linkml_load::pyyaml::scalar_text(name)),
+                name: fit_identifier(linkml_load::pyyaml::scalar_text(name).into()),
                 columns,
             };
             Some((index, spans))
@@ -1144,5 +1144,5 @@ fn value_constraints(slot: &InducedSlot) -> Option<Arc<ValueConstraints>> {
 /// The database name of a relational attribute: linkml's underscored alias, fitted to the
 /// identifier length every supported database accepts.
 fn column_name(attribute: &str) -> String {
-    fit_identifier(&underscore(attribute))
+    fit_identifier(underscore(attribute))
 }
