@@ -363,17 +363,11 @@ impl<'m> Writer<'m> {
             .iter()
             .filter(|c| autogenerate && c.indexed())
             .map(|c| {
-                let name = self.name(&index_name(&table.name, &c.name));
-                [
-                    "CREATE INDEX ",
-                    &name,
-                    " ON ",
-                    &quoted,
-                    " (",
-                    &self.dialect.quote(&c.name),
-                    ");",
-                ]
-                .concat()
+                format!(
+                    "CREATE INDEX {} ON {quoted} ({});",
+                    self.name(&index_name(&table.name, &c.name)),
+                    self.dialect.quote(&c.name)
+                )
             })
             .collect();
         let key_indexes = table
