@@ -621,8 +621,26 @@ impl<'v, 'a> Transformer<'v, 'a> {
         self.classes.get(class_name).is_none_or(|c| c.source_identifier)
     }
 
-    fn build_model(&self) -> RelationalModel {
-        let mut tables: Vec<Table> = self.classes.values().map(|class| self.table(class)).collect();
+    /// The tables, each built from its class's attributes, which it takes: the attributes
+    /// and the columns made of them are never all in memory at once.
+    fn build_model(&mut self) -> RelationalModel {
+        // What a reference column needs of its target, worked out while every class has its
+        // attributes.
+        let reference_types: Vec<SqlType> = self
+            .classes
+            .values()
+            .map(|class| self.reference_type(class, 0))
+            .collect();
+        let mappings: Vec<Vec<Mapping>> = self
+            .classes
+            .values()
+            .map(|class| class.mappings.iter().map(|m| self.mapping_with_column_names(m)).collect())
+            .collect();
+        let mut tables = Vec::with_capacity(self.classes.len());
+        for (index, mappings) in mappings.into_iter().enumerate() {
+            let attrs = std::mem::take(&mut self.classes[index].attrs);
+            tables.push(self.table(&self.classes[index], attrs, mappings, &reference_types));
+        }
         mark_referenced_columns_unique(&mut tables);
         for table in &mut tables {
             table.settle_mysql_layout();
@@ -636,18 +654,24 @@ impl<'v, 'a> Transformer<'v, 'a> {
         RelationalModel::new(self.view.name().to_string(), id, tables)
     }
 
-    fn table(&self, class: &RelClass) -> Table {
-        let columns: Vec<Column> = class.attrs.values().map(|attr| self.column(attr)).collect();
-        let checks = class
-            .attrs
-            .values()
-            .zip(&columns)
-            .flat_map(|(attr, column)| {
-                attr.checks.iter().map(|(kind, rule)| Check {
+    fn table(
+        &self,
+        class: &RelClass,
+        attrs: OrderedMap<String, Attr>,
+        mappings: Vec<Mapping>,
+        reference_types: &[SqlType],
+    ) -> Table {
+        let mut checks = Vec::new();
+        let columns: Vec<Column> = attrs
+            .into_values()
+            .map(|mut attr| {
+                let column = self.column(&mut attr, reference_types);
+                checks.extend(attr.checks.into_iter().map(|(kind, rule)| Check {
                     column: column.name.clone(),
                     kind,
-                    rule: rule.clone(),
-                })
+                    rule,
+                }));
+                column
             })
             .collect();
         let name = fit_identifier(class.table.clone());
@@ -662,11 +686,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             join_table: class.join,
             columns,
             unique_keys,
-            mappings: class
-                .mappings
-                .iter()
-                .map(|m| self.mapping_with_column_names(m))
-                .collect(),
+            mappings,
             renamed_from: class.renamed_from.clone(),
             indexes: class.indexes.iter().map(|(index, _)| index.clone()).collect(),
             inverses: Vec::new(),
@@ -706,31 +726,38 @@ impl<'v, 'a> Transformer<'v, 'a> {
         }
     }
 
-    fn column(&self, attr: &Attr) -> Column {
-        let foreign_key = attr.foreign_key.as_ref().map(|(class, column)| ForeignKey {
-            class: class.clone(),
-            table: fit_identifier(self.classes[class].table.clone()),
-            column: column_name(column),
+    /// The column of `attr`, whose text it takes; `reference_types` holds each class's
+    /// [`Transformer::reference_type`], by class index.
+    fn column(&self, attr: &mut Attr, reference_types: &[SqlType]) -> Column {
+        let foreign_key = attr.foreign_key.take().map(|(class, column)| ForeignKey {
+            table: fit_identifier(self.classes[&class].table.clone()),
+            class,
+            column: column_name(&column),
         });
-        let sql_type = self.attr_type(attr, 0);
-        let server_default = attr.server_default.clone();
+        let range = attr.range.take();
+        let target = range.as_deref().and_then(|r| self.classes.get_index_of(r));
+        let sql_type = match (target, range.as_deref()) {
+            (Some(index), _) => reference_types[index].clone(),
+            (None, Some(range)) => self.value_type(range, attr),
+            (None, None) => SqlType::Text,
+        };
         Column {
             name: column_name(&attr.name),
-            attribute: attr.name.clone(),
+            attribute: std::mem::take(&mut attr.name),
             sql_type,
-            server_default,
+            server_default: attr.server_default.take(),
             primary_key: attr.primary_key,
             nullable: !attr.required,
             autoincrement: attr.autoincrement,
             foreign_key,
-            original_slot: attr.original_slot.clone(),
-            range_class: attr.range.clone().filter(|r| self.classes.contains_key(r)),
+            original_slot: attr.original_slot.take(),
+            range_class: range.filter(|_| target.is_some()),
             unique: false,
             identifier: attr.identifier,
             key: attr.key,
-            description: attr.description.clone(),
+            description: attr.description.take(),
             renamed_from: attr.renamed_from.as_deref().map(column_name),
-            values: attr.values.clone(),
+            values: attr.values.take(),
         }
     }
 
@@ -739,16 +766,28 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let Some(range) = attr.range.as_deref() else {
             return SqlType::Text;
         };
-        if let Some(target) = self.classes.get(range) {
-            let key = target.direct_identifier().or_else(|| {
-                let name = self.relational_identifier(range)?;
-                target.attrs.get(&name)
-            });
-            return match key {
-                Some(key) if depth < 16 => self.attr_type(key, depth + 1),
-                _ => SqlType::Text,
-            };
+        match self.classes.get(range) {
+            Some(target) => self.reference_type(target, depth),
+            None => self.value_type(range, attr),
         }
+    }
+
+    /// The type of a column that references `target`: its key's type, followed through keys
+    /// that are references themselves (at most 16 deep), else text.
+    fn reference_type(&self, target: &RelClass, depth: usize) -> SqlType {
+        let key = target.direct_identifier().or_else(|| {
+            let name = self.relational_identifier(&target.name)?;
+            target.attrs.get(&name)
+        });
+        match key {
+            Some(key) if depth < 16 => self.attr_type(key, depth + 1),
+            _ => SqlType::Text,
+        }
+    }
+
+    /// The type of an enum or type range; text with the slot's `max_length` is a string of
+    /// that length.
+    fn value_type(&self, range: &str, attr: &Attr) -> SqlType {
         let sql_type = self.range_types.get(range).cloned().unwrap_or(SqlType::Text);
         match (sql_type, attr.facts.as_ref().and_then(|f| f.max_length)) {
             (SqlType::Text, Some(length)) => SqlType::String(length),
