@@ -3,6 +3,7 @@
 //! name it was run by.
 
 /// Schemas load as many small allocations; mimalloc makes them markedly cheaper than glibc.
+/// Its version 2 (the `v2` feature): version 3's arenas kept 1.6 times the resident memory.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
