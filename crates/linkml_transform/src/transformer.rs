@@ -47,15 +47,22 @@ struct Attr {
     backref: bool,
     forwardref: bool,
     original_slot: Option<String>,
-    foreign_key: Option<(String, String)>,
+    /// The referenced class and its key attribute (boxed: most attributes have none).
+    foreign_key: Option<Box<(String, String)>>,
     /// Shared: a slot's description is the same in every class that has the slot.
     description: Option<Arc<str>>,
     renamed_from: Option<String>,
     values: Option<Arc<ValueConstraints>>,
     /// What the database constraints are made from (with schema constraints on).
     facts: Option<Arc<SlotFacts>>,
-    /// The CHECKs and server default the facts give the attribute's column (see
-    /// `Transformer::settle_constraints`).
+    /// What the facts give the attribute's column, where they give it anything.
+    settled: Option<Box<Settled>>,
+}
+
+/// The CHECKs and server default that a slot's facts give its column (see
+/// `Transformer::settle_constraints`).
+#[derive(Clone, Debug, Default)]
+struct Settled {
     checks: Vec<(&'static str, CheckRule)>,
     server_default: Option<Literal>,
 }
@@ -103,8 +110,7 @@ impl Attr {
             renamed_from: None,
             values: None,
             facts: None,
-            checks: Vec::new(),
-            server_default: None,
+            settled: None,
         }
     }
 
@@ -228,8 +234,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let view = self.view;
         for (name, class) in view.all_classes() {
             let element = &class.element;
-            let mut attrs = OrderedMap::default();
             let induced = view.class_induced_slots(name);
+            // Room for the surrogate key too: a map grown by doubling keeps up to half unused.
+            let mut attrs = OrderedMap::with_capacity_and_hasher(induced.len() + 1, Default::default());
             for slot in &induced {
                 let description = slot
                     .str("description")
@@ -295,10 +302,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
                         "make one of its slots the `identifier`",
                     )
                 })?;
-            let mut attrs = OrderedMap::default();
-            attrs.insert(name.to_string(), Attr::surrogate_key(name));
-            attrs.extend(std::mem::take(&mut class.attrs));
-            class.attrs = attrs;
+            class.attrs.shift_insert(0, name.to_string(), Attr::surrogate_key(name));
         }
         Ok(())
     }
@@ -377,7 +381,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             ..slot.clone()
         };
         let backref_name = backref.name.clone();
-        let mut attrs = OrderedMap::default();
+        let mut attrs = OrderedMap::with_capacity_and_hasher(2, Default::default());
         attrs.insert(backref_name.clone(), backref);
         attrs.insert(singular.clone(), value);
         let join = RelClass {
@@ -465,7 +469,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let referenced: rustc_hash::FxHashSet<(String, String)> = self
             .classes
             .values()
-            .flat_map(|c| c.attrs.values().filter_map(|a| a.foreign_key.clone()))
+            .flat_map(|c| c.attrs.values().filter_map(|a| a.foreign_key.as_deref().cloned()))
             .collect();
         let mut global = Vec::new();
         for class in self.classes.values_mut() {
@@ -570,7 +574,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             ForeignKeyPolicy::InjectForAllRefs => true,
             ForeignKeyPolicy::None => false,
         };
-        attr.foreign_key = Some((target, target_pk.clone()));
+        attr.foreign_key = Some(Box::new((target, target_pk.clone())));
         if !rename || attr.backref {
             return Ok(None);
         }
@@ -665,8 +669,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let columns: Vec<Column> = attrs
             .into_values()
             .map(|mut attr| {
-                let column = self.column(&mut attr, reference_types);
-                checks.extend(attr.checks.into_iter().map(|(kind, rule)| Check {
+                let settled = attr.settled.take().map(|s| *s).unwrap_or_default();
+                let column = self.column(&mut attr, settled.server_default, reference_types);
+                checks.extend(settled.checks.into_iter().map(|(kind, rule)| Check {
                     column: column.name.clone(),
                     kind,
                     rule,
@@ -726,13 +731,17 @@ impl<'v, 'a> Transformer<'v, 'a> {
         }
     }
 
-    /// The column of `attr`, whose text it takes; `reference_types` holds each class's
+    /// The column of `attr`, whose text it takes, with the server default its facts give it;
+    /// `reference_types` holds each class's
     /// [`Transformer::reference_type`], by class index.
-    fn column(&self, attr: &mut Attr, reference_types: &[SqlType]) -> Column {
-        let foreign_key = attr.foreign_key.take().map(|(class, column)| ForeignKey {
-            table: fit_identifier(self.classes[&class].table.clone()),
-            class,
-            column: column_name(&column),
+    fn column(&self, attr: &mut Attr, server_default: Option<Literal>, reference_types: &[SqlType]) -> Column {
+        let foreign_key = attr.foreign_key.take().map(|target| {
+            let (class, column) = *target;
+            ForeignKey {
+                table: fit_identifier(self.classes[&class].table.clone()),
+                class,
+                column: column_name(&column),
+            }
         });
         let range = attr.range.take();
         let target = range.as_deref().and_then(|r| self.classes.get_index_of(r));
@@ -745,7 +754,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             name: column_name(&attr.name),
             attribute: std::mem::take(&mut attr.name),
             sql_type,
-            server_default: attr.server_default.take(),
+            server_default,
             primary_key: attr.primary_key,
             nullable: !attr.required,
             autoincrement: attr.autoincrement,
@@ -821,8 +830,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
         }
         for (class, name, checks, server_default) in settled {
             let attr = self.classes[&class].attrs.get_mut(&name).expect("attribute exists");
-            attr.checks = checks;
-            attr.server_default = server_default;
+            attr.settled = (!checks.is_empty() || server_default.is_some())
+                .then(|| Box::new(Settled { checks, server_default }));
         }
         issues
             .into_iter()
