@@ -64,6 +64,7 @@ const CLASS_ATTRIBUTE_NAMES: &[&str] = &[
     "__table_args__",
 ];
 
+/// The maps hold only the names that differ from what they name: most are the same.
 pub struct PythonNames {
     /// pydantic fields (SQLModel): no leading underscore, which pydantic refuses.
     pydantic: bool,
@@ -91,7 +92,9 @@ impl PythonNames {
                 name.push('_');
             }
             taken.insert(name.clone());
-            classes.insert(table.class_name.clone(), name);
+            if name != table.class_name {
+                classes.insert(table.class_name.clone(), name);
+            }
         }
         let mut names = PythonNames {
             pydantic,
@@ -117,7 +120,9 @@ impl PythonNames {
         for column in &table.columns {
             let name = unique(self.member(member_identifier(&column.name, reserved)), &taken);
             taken.insert(name.clone());
-            columns.insert(column.name.clone(), name);
+            if name != column.name {
+                columns.insert(column.name.clone(), name);
+            }
         }
         let slots = table
             .columns
@@ -133,9 +138,13 @@ impl PythonNames {
             let name = unique(base, &taken);
             taken.insert(name.clone());
             taken.insert(format!("{name}_rel"));
-            relationships.insert(slot.to_string(), name);
+            if name != slot {
+                relationships.insert(slot.to_string(), name);
+            }
         }
-        self.columns.insert(table.class_name.clone(), columns);
+        if !columns.is_empty() {
+            self.columns.insert(table.class_name.clone(), columns);
+        }
         if !relationships.is_empty() {
             self.relationships.insert(table.class_name.clone(), relationships);
         }
