@@ -8,8 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use linkml_emit_sqla::{check_sources, column_type_source, python_string as py, server_default_source, CheckSource};
 use linkml_naming::constraints::{foreign_key_name, index_name, primary_key_name, unique_name};
-use linkml_transform::physical::enum_as_string_on;
-use linkml_transform::{Column, RelationalModel, SqlType, Table};
+use linkml_transform::{Column, EnumType, RelationalModel, SqlType, Table};
 
 pub struct RevisionOptions<'a> {
     pub message: &'a str,
@@ -77,10 +76,8 @@ impl Renames {
 struct EnumPair<'t> {
     previous: &'t Column,
     column: &'t Column,
-    old_enum: &'t str,
-    old_values: &'t [String],
-    name: &'t str,
-    values: &'t [String],
+    old_type: &'t EnumType,
+    new_type: &'t EnumType,
 }
 
 /// The enum columns of `new` that were enum columns of `old`, renames followed.
@@ -92,19 +89,11 @@ fn enum_pairs<'t>(old: &'t Table, new: &'t Table, renames: &'t Renames) -> impl 
             .unwrap_or(&column.name);
         let previous = old.column(old_name)?;
         match (&previous.sql_type, &column.sql_type) {
-            (
-                SqlType::Enum {
-                    name: old_enum,
-                    values: old_values,
-                },
-                SqlType::Enum { name, values },
-            ) => Some(EnumPair {
+            (SqlType::Enum(old_type), SqlType::Enum(new_type)) => Some(EnumPair {
                 previous,
                 column,
-                old_enum,
-                old_values,
-                name,
-                values,
+                old_type,
+                new_type,
             }),
             _ => None,
         }
@@ -124,22 +113,23 @@ pub fn unsupported(old: &RelationalModel, new: &RelationalModel) -> Vec<String> 
         };
         for EnumPair {
             column,
-            old_enum,
-            old_values,
-            name,
-            values,
+            old_type,
+            new_type,
             ..
         } in enum_pairs(old_table, table, &renames)
         {
+            let (old_enum, name) = (&old_type.name, &new_type.name);
             let place = format!("`{}.{}`", table.name, column.name);
             if old_enum != name {
                 out.push(format!(
                     "{place} changes its enum from `{old_enum}` to `{name}`: a renamed enum type is not migrated; keep the enum's name, or write this step by hand"
                 ));
-            } else if old_values != values {
-                let strings: BTreeSet<&str> = enum_as_string_on(old_values)
-                    .into_iter()
-                    .chain(enum_as_string_on(values))
+            } else if old_type.values != new_type.values {
+                let strings: BTreeSet<&str> = old_type
+                    .as_string_on
+                    .iter()
+                    .chain(&new_type.as_string_on)
+                    .copied()
                     .collect();
                 if !strings.is_empty() {
                     out.push(format!(
@@ -551,7 +541,7 @@ impl Steps<'_> {
             let (new_type, names) = column_type_source(new, column);
             self.imports.extend(names);
             let enum_change = matches!((&previous.sql_type, &column.sql_type),
-                (SqlType::Enum { name: a, .. }, SqlType::Enum { name: b, .. }) if a == b);
+                (SqlType::Enum(a), SqlType::Enum(b)) if a.name == b.name);
             let mut changes = Vec::new();
             if previous.name != column.name {
                 changes.push(format!("new_column_name={}", py(&column.name)));
@@ -609,14 +599,14 @@ impl Steps<'_> {
                 ));
                 // A batch refers to a renamed column by its old name: the new CHECK goes in
                 // a batch of its own, after the rename.
-                if let (Some(_), Some(check), SqlType::Enum { values, .. }) =
+                if let (Some(_), Some(check), SqlType::Enum(enum_type)) =
                     (&renamed_check, sqlite_check(new, column), &column.sql_type)
                 {
                     after_renames.push(format!(
                         "if op.get_bind().dialect.name == \"sqlite\":\n    batch_op.create_check_constraint(op.f({}), sa.column({}).in_([{}]))",
                         py(&check),
                         py(&column.name),
-                        list_items(values)
+                        list_items(&enum_type.values)
                     ));
                 }
             }
@@ -651,24 +641,23 @@ impl Steps<'_> {
         for (old, new) in matched {
             for EnumPair {
                 previous,
-                old_enum,
-                old_values,
-                name,
-                values,
+                old_type,
+                new_type,
                 ..
             } in enum_pairs(old, new, self.renames)
             {
-                if old_enum != name || old_values == values {
+                let (name, old_values, values) = (&new_type.name, &old_type.values, &new_type.values);
+                if old_type.name != *name || old_values == values {
                     continue;
                 }
                 // Enum values change before columns are renamed: the column and its CHECK still
                 // have their old names then.
                 let check = linkml_naming::constraints::check_name(&old.name, &previous.name, name);
                 let entry = format!("({}, {}, {})", py(&new.name), py(&previous.name), py(&check));
-                match changes.iter_mut().find(|c| c.name == name) {
+                match changes.iter_mut().find(|c| &c.name == name) {
                     Some(change) => change.columns.push(entry),
                     None => changes.push(EnumChange {
-                        name: name.to_string(),
+                        name: name.clone(),
                         old_values: old_values.to_vec(),
                         new_values: values.to_vec(),
                         columns: vec![entry],
@@ -711,13 +700,13 @@ impl Steps<'_> {
         let with_tables: BTreeSet<&str> = added.iter().flat_map(|t| &t.columns).filter_map(enum_name).collect();
         let mut created = BTreeSet::new();
         for column in tables(self.to).flat_map(|t| &t.columns) {
-            let (Some(name), SqlType::Enum { values, .. }) = (enum_name(column), &column.sql_type) else {
+            let (Some(name), SqlType::Enum(enum_type)) = (enum_name(column), &column.sql_type) else {
                 continue;
             };
             if !existing.contains(name) && !with_tables.contains(name) && created.insert(name) {
                 self.line(format!(
                     "sa.Enum({}, name={}).create(op.get_bind(), checkfirst=True)",
-                    list_items(values),
+                    list_items(&enum_type.values),
                     py(name)
                 ));
             }
@@ -743,9 +732,9 @@ impl Steps<'_> {
 /// one (an enum with values that SQLite keeps as an enum).
 fn sqlite_check(table: &Table, column: &Column) -> Option<String> {
     match &column.sql_type {
-        SqlType::Enum { name, values } if !values.is_empty() && !enum_as_string_on(values).contains(&"sqlite") => {
-            Some(linkml_naming::constraints::check_name(&table.name, &column.name, name))
-        }
+        SqlType::Enum(e) if !e.values.is_empty() && !e.as_string_on.contains(&"sqlite") => Some(
+            linkml_naming::constraints::check_name(&table.name, &column.name, &e.name),
+        ),
         _ => None,
     }
 }
@@ -779,7 +768,7 @@ struct EnumChange {
 
 fn enum_name(column: &Column) -> Option<&str> {
     match &column.sql_type {
-        SqlType::Enum { name, values } if !values.is_empty() => Some(name),
+        SqlType::Enum(e) if !e.values.is_empty() => Some(&e.name),
         _ => None,
     }
 }
@@ -890,8 +879,8 @@ fn postgresql_type(sql_type: &SqlType) -> String {
         SqlType::Date => "DATE".into(),
         SqlType::DateTime => "TIMESTAMP".into(),
         SqlType::Time => "TIME".into(),
-        SqlType::Enum { values, .. } if values.is_empty() => "TEXT".into(),
-        SqlType::Enum { name, .. } => format!("\"{name}\""),
+        SqlType::Enum(e) if e.values.is_empty() => "TEXT".into(),
+        SqlType::Enum(e) => format!("\"{}\"", e.name),
     }
 }
 

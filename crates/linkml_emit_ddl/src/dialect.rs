@@ -1,8 +1,8 @@
 //! What differs between the databases: identifier quoting, type names, literal escaping and
 //! name lengths, each as SQLAlchemy renders it for our models.
 
-use linkml_transform::physical::{enum_as_string_on, enum_length, MYSQL_KEY_LENGTH};
-use linkml_transform::{CheckRule, Literal, SqlType};
+use linkml_transform::physical::MYSQL_KEY_LENGTH;
+use linkml_transform::{CheckRule, EnumType, Literal, SqlType};
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -25,13 +25,9 @@ pub enum ColumnType {
     /// A plain type name, such as `TEXT` or `VARCHAR(7)`.
     Plain(Cow<'static, str>),
     /// A PostgreSQL enum type, created before the tables.
-    NamedEnum { name: String, values: Arc<[String]> },
+    NamedEnum(Arc<EnumType>),
     /// A string column checked against the enum's values (SQLite).
-    CheckedEnum {
-        length: usize,
-        name: String,
-        values: Arc<[String]>,
-    },
+    CheckedEnum(Arc<EnumType>),
 }
 
 impl Dialect {
@@ -134,25 +130,16 @@ impl Dialect {
     pub fn column_type(self, sql_type: &SqlType, mysql_length: Option<usize>, autoincrement: bool) -> ColumnType {
         let plain = |name: &'static str| ColumnType::Plain(Cow::Borrowed(name));
         match (sql_type, self) {
-            (SqlType::Enum { values, .. }, _) if values.is_empty() => {
-                self.column_type(&SqlType::Text, mysql_length, false)
+            (SqlType::Enum(e), _) if e.values.is_empty() => self.column_type(&SqlType::Text, mysql_length, false),
+            (SqlType::Enum(e), _) if e.as_string_on.contains(&self.name()) => {
+                ColumnType::Plain(format!("VARCHAR({})", e.length.max(1)).into())
             }
-            (SqlType::Enum { values, .. }, _) if enum_as_string_on(values).contains(&self.name()) => {
-                ColumnType::Plain(format!("VARCHAR({})", enum_length(values).max(1)).into())
-            }
-            (SqlType::Enum { name, values }, Dialect::Postgresql) => ColumnType::NamedEnum {
-                name: name.clone(),
-                values: values.clone(),
-            },
-            (SqlType::Enum { values, .. }, Dialect::Mysql) => {
-                let labels: Vec<String> = values.iter().map(|v| self.literal(v)).collect();
+            (SqlType::Enum(e), Dialect::Postgresql) => ColumnType::NamedEnum(e.clone()),
+            (SqlType::Enum(e), Dialect::Mysql) => {
+                let labels: Vec<String> = e.values.iter().map(|v| self.literal(v)).collect();
                 ColumnType::Plain(format!("ENUM({})", labels.join(",")).into())
             }
-            (SqlType::Enum { name, values }, Dialect::Sqlite) => ColumnType::CheckedEnum {
-                length: enum_length(values),
-                name: name.clone(),
-                values: values.clone(),
-            },
+            (SqlType::Enum(e), Dialect::Sqlite) => ColumnType::CheckedEnum(e.clone()),
             (SqlType::Text, Dialect::Mysql) => match mysql_length {
                 Some(MYSQL_KEY_LENGTH) => ColumnType::Plain(Cow::Borrowed(MYSQL_KEY_VARCHAR)),
                 Some(length) => ColumnType::Plain(format!("VARCHAR({length})").into()),

@@ -196,19 +196,19 @@ impl<'m> Writer<'m> {
         for &i in order {
             for column in &plans[i].table.columns {
                 // Each enum's values are listed once, for its first column.
-                if matches!(&column.sql_type, SqlType::Enum { name, .. } if created.contains(name)) {
+                if matches!(&column.sql_type, SqlType::Enum(e) if created.contains(&e.name)) {
                     continue;
                 }
-                let ColumnType::NamedEnum { name, values } = self.column_type(&plans[i], column) else {
+                let ColumnType::NamedEnum(enum_type) = self.column_type(&plans[i], column) else {
                     continue;
                 };
-                let labels: Vec<String> = values.iter().map(|v| self.dialect.literal(v)).collect();
+                let labels: Vec<String> = enum_type.values.iter().map(|v| self.dialect.literal(v)).collect();
                 out.push_str(&format!(
                     "CREATE TYPE {} AS ENUM ({});\n\n",
-                    self.dialect.quote(&name),
+                    self.dialect.quote(&enum_type.name),
                     labels.join(", ")
                 ));
-                created.push(name);
+                created.push(enum_type.name.clone());
             }
         }
     }
@@ -264,8 +264,8 @@ impl<'m> Writer<'m> {
     fn column(&self, plan: &TablePlan, column: &Column, column_type: &ColumnType) -> String {
         let type_name = match column_type {
             ColumnType::Plain(name) => name.clone(),
-            ColumnType::NamedEnum { name, .. } => Cow::Owned(self.dialect.quote(name).into_owned()),
-            ColumnType::CheckedEnum { length, .. } => Cow::Owned(format!("VARCHAR({length})")),
+            ColumnType::NamedEnum(e) => Cow::Owned(self.dialect.quote(&e.name).into_owned()),
+            ColumnType::CheckedEnum(e) => Cow::Owned(format!("VARCHAR({})", e.length)),
         };
         let mut line = [&self.dialect.quote(&column.name), " ", type_name.as_ref()].concat();
         if let Some(default) = &column.server_default {
@@ -296,11 +296,11 @@ impl<'m> Writer<'m> {
             out.push(self.unique_clause(table, &[column.name.as_str()]));
         }
         for (column, column_type) in table.columns.iter().zip(types) {
-            if let ColumnType::CheckedEnum { name, values, .. } = column_type {
-                let labels: Vec<String> = values.iter().map(|v| self.dialect.literal(v)).collect();
+            if let ColumnType::CheckedEnum(enum_type) = column_type {
+                let labels: Vec<String> = enum_type.values.iter().map(|v| self.dialect.literal(v)).collect();
                 out.push(format!(
                     "CONSTRAINT {} CHECK ({} IN ({}))",
-                    self.name(&check_name(&table.name, &column.name, name)),
+                    self.name(&check_name(&table.name, &column.name, &enum_type.name)),
                     self.dialect.quote(&column.name),
                     labels.join(", ")
                 ));

@@ -25,9 +25,10 @@ pub fn write(model: &RelationalModel) -> String {
 fn write_enums(out: &mut String, model: &RelationalModel) {
     let mut written: Vec<&str> = Vec::new();
     for column in model.tables.iter().flat_map(|t| &t.columns) {
-        let SqlType::Enum { name, values } = &column.sql_type else {
+        let SqlType::Enum(enum_type) = &column.sql_type else {
             continue;
         };
+        let (name, values) = (&enum_type.name, &enum_type.values);
         if written.contains(&name.as_str()) {
             continue;
         }
@@ -80,7 +81,7 @@ fn write_attribute(out: &mut String, column: &Column) {
     let _ = writeln!(out, "      {}:", scalar(&column.name));
     let range = match (&column.foreign_key, &column.sql_type) {
         (Some(fk), _) => fk.class.as_str(),
-        (None, SqlType::Enum { name, values }) if !values.is_empty() => name.as_str(),
+        (None, SqlType::Enum(e)) if !e.values.is_empty() => e.name.as_str(),
         (None, sql_type) => type_name(sql_type),
     };
     let _ = writeln!(out, "        range: {}", scalar(range));
@@ -113,7 +114,7 @@ fn write_attribute(out: &mut String, column: &Column) {
 
 fn type_name(sql_type: &SqlType) -> &'static str {
     match sql_type {
-        SqlType::Text | SqlType::String(_) | SqlType::Enum { .. } => "string",
+        SqlType::Text | SqlType::String(_) | SqlType::Enum(_) => "string",
         SqlType::Integer => "integer",
         SqlType::Boolean => "boolean",
         SqlType::Float => "float",

@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use linkml_naming::constraints::{check_name, truncate_generated_name};
-use linkml_transform::physical::{enum_as_string_on, enum_length};
 use linkml_transform::{CheckRule, Column, Literal, SqlType, Table, UniqueKey};
 
 use crate::python::{string, Expr};
@@ -41,21 +40,20 @@ pub fn sql_type(imports: &mut Imports, sql_type: &SqlType, mysql_length: Option<
         SqlType::DateTime => ("DateTime", vec![]),
         SqlType::Time => ("Time", vec![]),
         SqlType::String(length) => ("String", vec![Expr::atom(length.to_string())]),
-        SqlType::Enum { values, .. } if values.is_empty() => ("Text", vec![]),
-        SqlType::Enum { name, values } => {
-            let mut args: Vec<Expr> = values.iter().map(|v| Expr::atom(string(v))).collect();
-            args.push(Expr::keyword("name", Expr::atom(string(name))));
+        SqlType::Enum(e) if e.values.is_empty() => ("Text", vec![]),
+        SqlType::Enum(e) => {
+            let mut args: Vec<Expr> = e.values.iter().map(|v| Expr::atom(string(v))).collect();
+            args.push(Expr::keyword("name", Expr::atom(string(&e.name))));
             args.push(Expr::keyword("create_constraint", Expr::atom("True")));
             ("Enum", args)
         }
     };
     imports.add("sqlalchemy", name);
-    if let SqlType::Enum { values, .. } = sql_type {
-        let dialects = enum_as_string_on(values);
-        if !dialects.is_empty() {
+    if let SqlType::Enum(e) = sql_type {
+        if !e.as_string_on.is_empty() {
             imports.add("sqlalchemy", "String");
-            let mut variant_args = vec![Expr::atom(format!("String({})", enum_length(values).max(1)))];
-            variant_args.extend(dialects.iter().map(|d| Expr::atom(string(d))));
+            let mut variant_args = vec![Expr::atom(format!("String({})", e.length.max(1)))];
+            variant_args.extend(e.as_string_on.iter().map(|d| Expr::atom(string(d))));
             return Expr::Chained {
                 receiver: Box::new(Expr::call(name, args)),
                 method: "with_variant".into(),

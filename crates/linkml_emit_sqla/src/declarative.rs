@@ -889,7 +889,7 @@ pub(crate) enum RelKind {
 
 pub(crate) fn python_type(sql_type: &SqlType, imports: &mut Imports) -> &'static str {
     match sql_type {
-        SqlType::Text | SqlType::String(_) | SqlType::Enum { .. } => "str",
+        SqlType::Text | SqlType::String(_) | SqlType::Enum(_) => "str",
         SqlType::Integer => "int",
         SqlType::Boolean => "bool",
         SqlType::Float => "float",

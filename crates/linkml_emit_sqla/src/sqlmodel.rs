@@ -35,9 +35,10 @@ pub fn enum_classes(model: &RelationalModel, tables: &[&Table], names: &PythonNa
     );
     let mut out: Vec<EnumClass> = Vec::new();
     for column in tables.iter().flat_map(|t| &t.columns) {
-        let SqlType::Enum { name, values } = &column.sql_type else {
+        let SqlType::Enum(enum_type) = &column.sql_type else {
             continue;
         };
+        let (name, values) = (&enum_type.name, &enum_type.values);
         if values.is_empty() || out.iter().any(|e| &e.sql_name == name) {
             continue;
         }
@@ -164,7 +165,7 @@ impl Writer<'_> {
         let optional =
             (column.nullable && !primary_key) || column.autoincrement || (primary_key && column.foreign_key.is_some());
         let python = match &column.sql_type {
-            SqlType::Enum { name, .. } => self.enum_class(name).map(|e| e.python.clone()),
+            SqlType::Enum(e) => self.enum_class(&e.name).map(|c| c.python.clone()),
             _ => None,
         }
         .unwrap_or_else(|| python_type(&column.sql_type, &mut self.imports).to_string());
@@ -224,10 +225,10 @@ impl Writer<'_> {
     fn sqlmodel_type(&mut self, table: &Table, column: &Column, primary_key: bool, deferred: &[&Column]) -> Expr {
         let length = table.mysql_length(column, primary_key, deferred);
         let expr = columns::sql_type(&mut self.imports, &column.sql_type, length);
-        let SqlType::Enum { name, .. } = &column.sql_type else {
+        let SqlType::Enum(enum_type) = &column.sql_type else {
             return expr;
         };
-        let Some(class) = self.enum_class(name).map(|e| e.python.clone()) else {
+        let Some(class) = self.enum_class(&enum_type.name).map(|e| e.python.clone()) else {
             return expr;
         };
         let by_value = |args: Vec<Expr>| {

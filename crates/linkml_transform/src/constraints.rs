@@ -166,8 +166,8 @@ impl SlotFacts {
             return None;
         }
         let literal = match sql_type {
-            SqlType::Enum { values, .. } if !values.iter().any(|v| v == value) => None,
-            SqlType::Text | SqlType::String(_) | SqlType::Enum { .. } => Some(Literal::Text(value.to_string())),
+            SqlType::Enum(e) if !e.values.iter().any(|v| v == value) => None,
+            SqlType::Text | SqlType::String(_) | SqlType::Enum(_) => Some(Literal::Text(value.to_string())),
             SqlType::Boolean => match value {
                 "True" | "true" => Some(Literal::Boolean(true)),
                 "False" | "false" => Some(Literal::Boolean(false)),
@@ -237,11 +237,11 @@ fn is_numeric(sql_type: &SqlType) -> bool {
 }
 
 fn is_textual(sql_type: &SqlType) -> bool {
-    matches!(sql_type, SqlType::Text | SqlType::String(_) | SqlType::Enum { .. })
+    matches!(sql_type, SqlType::Text | SqlType::String(_) | SqlType::Enum(_))
 }
 
 fn is_enum(sql_type: &SqlType) -> bool {
-    matches!(sql_type, SqlType::Enum { .. })
+    matches!(sql_type, SqlType::Enum(_))
 }
 
 /// `text` as a literal of a numeric, date or datetime column; `None` where it is not one.

@@ -18,11 +18,32 @@ pub enum SqlType {
     Time,
     /// A string with a maximum length: the slot's `max_length` annotation.
     String(u32),
-    /// Values are shared: every column of the enum's type points at the same list.
-    Enum {
-        name: String,
-        values: Arc<[String]>,
-    },
+    /// Shared: every column of the enum's type points at the same one.
+    Enum(Arc<EnumType>),
+}
+
+/// An enum range's type: its permissible values, and the databases that store them as text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct EnumType {
+    pub name: String,
+    pub values: Vec<String>,
+    /// The databases whose native ENUM cannot hold the values, which store them as
+    /// `VARCHAR(length)` instead: `mysql` and `mariadb`, `postgresql` (see
+    /// [`crate::physical::enum_as_string_on`]).
+    pub as_string_on: Vec<&'static str>,
+    /// The longest value, in characters (SQLAlchemy's `Enum.length`).
+    pub length: usize,
+}
+
+impl EnumType {
+    pub fn new(name: String, values: Vec<String>) -> Self {
+        EnumType {
+            as_string_on: crate::physical::enum_as_string_on(&values),
+            length: values.iter().map(|v| v.chars().count()).max().unwrap_or(0),
+            name,
+            values,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -10,8 +10,8 @@ mod transformer;
 mod types;
 
 pub use ir::{
-    Check, CheckRule, Column, ForeignKey, Index, InversePair, Literal, Mapping, RelationalModel, SqlType, Table,
-    UniqueKey, ValueConstraints,
+    Check, CheckRule, Column, EnumType, ForeignKey, Index, InversePair, Literal, Mapping, RelationalModel, SqlType,
+    Table, UniqueKey, ValueConstraints,
 };
 pub use transformer::{ForeignKeyPolicy, Transformer};
 

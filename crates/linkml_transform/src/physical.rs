@@ -197,8 +197,8 @@ fn mysql_bytes(sql_type: &SqlType, bounded: bool) -> usize {
     match sql_type {
         SqlType::Text if bounded => 4 * MYSQL_KEY_LENGTH + 2,
         SqlType::String(length) => 4 * *length as usize + 2,
-        SqlType::Enum { values, .. } if !enum_as_string_on(values).is_empty() => 4 * enum_length(values) + 2,
-        SqlType::Text | SqlType::Enum { .. } | SqlType::Numeric => 12,
+        SqlType::Enum(e) if !e.as_string_on.is_empty() => 4 * e.length + 2,
+        SqlType::Text | SqlType::Enum(_) | SqlType::Numeric => 12,
         _ => 8,
     }
 }
@@ -209,11 +209,6 @@ fn comment(description: Option<&str>, limit: usize) -> Option<&str> {
         Some((end, _)) => &text[..end],
         None => text,
     })
-}
-
-/// The length of an enum's string form: its longest value (SQLAlchemy's `Enum.length`).
-pub fn enum_length(values: &[String]) -> usize {
-    values.iter().map(|v| v.chars().count()).max().unwrap_or(0)
 }
 
 /// Databases whose native ENUM cannot hold these values: MariaDB and MySQL compare labels

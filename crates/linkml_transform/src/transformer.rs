@@ -638,7 +638,13 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let mappings: Vec<Vec<Mapping>> = self
             .classes
             .values()
-            .map(|class| class.mappings.iter().map(|m| self.mapping_with_column_names(m)).collect())
+            .map(|class| {
+                class
+                    .mappings
+                    .iter()
+                    .map(|m| self.mapping_with_column_names(m))
+                    .collect()
+            })
             .collect();
         let mut tables = Vec::with_capacity(self.classes.len());
         for (index, mappings) in mappings.into_iter().enumerate() {
@@ -830,8 +836,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
         }
         for (class, name, checks, server_default) in settled {
             let attr = self.classes[&class].attrs.get_mut(&name).expect("attribute exists");
-            attr.settled = (!checks.is_empty() || server_default.is_some())
-                .then(|| Box::new(Settled { checks, server_default }));
+            attr.settled =
+                (!checks.is_empty() || server_default.is_some()).then(|| Box::new(Settled { checks, server_default }));
         }
         issues
             .into_iter()
@@ -1033,9 +1039,10 @@ fn check_enum_type_names(model: &RelationalModel) -> Result<(), Vec<Problem>> {
     let mut problems = Vec::new();
     for table in &model.tables {
         for column in &table.columns {
-            let SqlType::Enum { name, values } = &column.sql_type else {
+            let SqlType::Enum(enum_type) = &column.sql_type else {
                 continue;
             };
+            let (name, values) = (&enum_type.name, &enum_type.values);
             let Some(clash) = by_name.get(name.as_str()) else {
                 continue;
             };

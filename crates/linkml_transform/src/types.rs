@@ -4,7 +4,9 @@
 use linkml_derive::SchemaView;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::ir::SqlType;
+use std::sync::Arc;
+
+use crate::ir::{EnumType, SqlType};
 
 /// linkml's `METAMODEL_TYPE_TO_BASE`: built-in type names, looked up by name first.
 const BUILTIN_BASES: &[(&str, &str)] = &[
@@ -41,11 +43,8 @@ fn from_base(base: &str) -> SqlType {
 /// The SQL type of a type or enum range (class ranges are resolved by the transformer).
 pub fn sql_type(view: &SchemaView, range: &str) -> SqlType {
     if let Some(definition) = view.get_enum(range) {
-        let values: std::sync::Arc<[String]> = definition.permissible_values.keys().cloned().collect();
-        return SqlType::Enum {
-            name: definition.element.name().to_string(),
-            values,
-        };
+        let values = definition.permissible_values.keys().cloned().collect();
+        return SqlType::Enum(Arc::new(EnumType::new(definition.element.name().to_string(), values)));
     }
     if let Some((_, base)) = BUILTIN_BASES.iter().find(|(name, _)| *name == range) {
         return from_base(base);
