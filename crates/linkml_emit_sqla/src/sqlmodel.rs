@@ -171,7 +171,7 @@ impl Writer<'_> {
         .unwrap_or_else(|| python_type(&column.sql_type, &mut self.imports).to_string());
         let annotation = if optional { format!("{python} | None") } else { python };
         let mut args = Vec::new();
-        if let Some(default) = column.server_default.as_ref().map(python_default) {
+        if let Some(default) = column.server_default.as_deref().map(python_default) {
             args.push(Expr::keyword("default", Expr::atom(default)));
         } else if optional {
             args.push(Expr::keyword("default", Expr::atom("None")));

@@ -64,7 +64,8 @@ pub struct Column {
     pub primary_key: bool,
     pub nullable: bool,
     pub autoincrement: bool,
-    pub foreign_key: Option<ForeignKey>,
+    /// Boxed: most columns have none.
+    pub foreign_key: Option<Box<ForeignKey>>,
     /// For a reference column renamed `<slot>_<pk>`: the slot that the relationship keeps.
     pub original_slot: Option<String>,
     /// The class the column's slot ranges over, if it is a class.
@@ -82,8 +83,9 @@ pub struct Column {
     /// The slot's `minimum_value`, `maximum_value` and `pattern`, if it has any (shared by
     /// the columns of one attribute).
     pub values: Option<Arc<ValueConstraints>>,
-    /// The slot's `ifabsent`, where it is a literal the database can hold.
-    pub server_default: Option<Literal>,
+    /// The slot's `ifabsent`, where it is a literal the database can hold (boxed: most
+    /// columns have none).
+    pub server_default: Option<Box<Literal>>,
 }
 
 /// A literal value in SQL, as the schema writes it.

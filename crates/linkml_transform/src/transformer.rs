@@ -743,11 +743,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn column(&self, attr: &mut Attr, server_default: Option<Literal>, reference_types: &[SqlType]) -> Column {
         let foreign_key = attr.foreign_key.take().map(|target| {
             let (class, column) = *target;
-            ForeignKey {
+            Box::new(ForeignKey {
                 table: fit_identifier(self.classes[&class].table.clone()),
                 class,
                 column: column_name(&column),
-            }
+            })
         });
         let range = attr.range.take();
         let target = range.as_deref().and_then(|r| self.classes.get_index_of(r));
@@ -760,7 +760,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
             name: column_name(&attr.name),
             attribute: std::mem::take(&mut attr.name),
             sql_type,
-            server_default,
+            server_default: server_default.map(Box::new),
             primary_key: attr.primary_key,
             nullable: !attr.required,
             autoincrement: attr.autoincrement,
