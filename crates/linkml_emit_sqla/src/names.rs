@@ -1,9 +1,11 @@
 //! Python names for the tables, columns and relationships of a relational model: linkml's
 //! camelcase class names and underscored attribute names, made safe and distinct.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use linkml_naming::{camelcase, python_identifier};
+use linkml_naming::{camelcase, is_python_identifier, python_identifier};
 use linkml_transform::{Mapping, RelationalModel, Table};
 
 /// Names a generated module defines or imports at module level; a class must not shadow them.
@@ -102,26 +104,25 @@ impl PythonNames {
             columns: HashMap::default(),
             relationships: HashMap::default(),
         };
-        // Sorted, for binary search; relationships also keep clear of `__repr__`.
-        let mut reserved: Vec<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
-        reserved.sort_unstable();
+        // Relationships also keep clear of `__repr__`.
+        let reserved: HashSet<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
         let mut reserved_for_relationships = reserved.clone();
-        reserved_for_relationships.push("__repr__");
-        reserved_for_relationships.sort_unstable();
+        reserved_for_relationships.insert("__repr__");
         for table in &model.tables {
             names.name_members(table, &reserved, &reserved_for_relationships);
         }
         names
     }
 
-    fn name_members(&mut self, table: &Table, reserved: &[&str], reserved_for_relationships: &[&str]) {
-        let mut taken: HashSet<String> = HashSet::default();
+    fn name_members(&mut self, table: &Table, reserved: &HashSet<&str>, reserved_for_relationships: &HashSet<&str>) {
+        // Most members are named as their columns: those are borrowed, not copied.
+        let mut taken: HashSet<Cow<str>> = HashSet::default();
         let mut columns = HashMap::default();
         for column in &table.columns {
             let name = unique(self.member(member_identifier(&column.name, reserved)), &taken);
             taken.insert(name.clone());
-            if name != column.name {
-                columns.insert(column.name.clone(), name);
+            if name != column.name.as_str() {
+                columns.insert(column.name.clone(), name.into_owned());
             }
         }
         let slots = table
@@ -131,13 +132,11 @@ impl PythonNames {
             .chain(table.mappings.iter().map(mapping_slot));
         let mut relationships = HashMap::default();
         for slot in slots {
-            let base = self.member(member_identifier(
-                &linkml_naming::underscore(slot),
-                reserved_for_relationships,
-            ));
-            let name = unique(base, &taken);
-            taken.insert(name.clone());
-            taken.insert(format!("{name}_rel"));
+            let underscored = linkml_naming::underscore(slot);
+            let base = self.member(member_identifier(&underscored, reserved_for_relationships));
+            let name = unique(base, &taken).into_owned();
+            taken.insert(Cow::Owned(format!("{name}_rel")));
+            taken.insert(Cow::Owned(name.clone()));
             if name != slot {
                 relationships.insert(slot.to_string(), name);
             }
@@ -152,12 +151,14 @@ impl PythonNames {
 
     /// pydantic refuses field names with a leading `_`: `_type` becomes `type`, `_1st`
     /// becomes `field_1st` (the column keeps its name).
-    fn member(&self, name: String) -> String {
+    fn member<'n>(&self, name: Cow<'n, str>) -> Cow<'n, str> {
         let trimmed = name.trim_start_matches('_');
         match (self.pydantic, trimmed.chars().next()) {
             (false, _) => name,
-            (true, Some(c)) if !c.is_ascii_digit() && trimmed == python_identifier(trimmed, &[]) => trimmed.to_string(),
-            (true, _) => format!("field{name}"),
+            (true, Some(c)) if !c.is_ascii_digit() && trimmed == python_identifier(trimmed, &[]) => {
+                Cow::Owned(trimmed.to_string())
+            }
+            (true, _) => Cow::Owned(format!("field{name}")),
         }
     }
 
@@ -188,18 +189,22 @@ pub fn mapping_slot(mapping: &Mapping) -> &str {
     }
 }
 
-/// `python_identifier(name, reserved)` for a sorted `reserved`, searched by bisection.
-fn member_identifier(name: &str, reserved: &[&str]) -> String {
+/// `python_identifier(name, reserved)` for a set `reserved`; `name` itself where it is one
+/// already.
+fn member_identifier<'n>(name: &'n str, reserved: &HashSet<&str>) -> Cow<'n, str> {
+    if is_python_identifier(name) && !reserved.contains(name) {
+        return Cow::Borrowed(name);
+    }
     let mut out = python_identifier(name, &[]);
-    while reserved.binary_search(&out.as_str()).is_ok() {
+    while reserved.contains(out.as_str()) {
         out.push('_');
     }
-    out
+    Cow::Owned(out)
 }
 
-fn unique(mut name: String, taken: &HashSet<String>) -> String {
+fn unique<'n>(mut name: Cow<'n, str>, taken: &HashSet<Cow<str>>) -> Cow<'n, str> {
     while taken.contains(&name) {
-        name.push('_');
+        name.to_mut().push('_');
     }
     name
 }

@@ -39,7 +39,12 @@ pub fn camelcase(name: &str) -> String {
             ',' => {}
             c if c == '_' || c.is_whitespace() => word_start = true,
             c if word_start => {
-                out.extend(c.to_uppercase());
+                // Upper-casing outside ASCII looks up Unicode's tables (and may give two chars).
+                if c.is_ascii() {
+                    out.push(c.to_ascii_uppercase());
+                } else {
+                    out.extend(c.to_uppercase());
+                }
                 word_start = false;
             }
             c => out.push(c),
@@ -47,13 +52,6 @@ pub fn camelcase(name: &str) -> String {
     }
     out
 }
-
-/// Sorted, for binary search.
-const PYTHON_KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
 
 /// Whether `name` can be written as a Python identifier as it is.
 pub fn is_python_identifier(name: &str) -> bool {
@@ -85,8 +83,46 @@ pub fn python_identifier(name: &str, reserved: &[&str]) -> String {
     out
 }
 
+/// Python's keywords (a `match` compiles to a test of the length, then of the bytes).
 fn is_keyword(name: &str) -> bool {
-    PYTHON_KEYWORDS.binary_search(&name).is_ok()
+    matches!(
+        name,
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
+    )
 }
 
 #[cfg(test)]
@@ -94,9 +130,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keywords_are_sorted_for_binary_search() {
-        assert!(PYTHON_KEYWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(is_keyword("lambda") && !is_keyword("lambdas"));
+    fn keywords_are_python_s() {
+        assert!(is_keyword("lambda") && is_keyword("False") && !is_keyword("lambdas") && !is_keyword("false"));
     }
 
     #[test]
