@@ -5,7 +5,9 @@ use linkml_transform::physical::MYSQL_KEY_LENGTH;
 use linkml_transform::{CheckRule, EnumType, Literal, SqlType};
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashSet;
 
 use crate::reserved_words;
 
@@ -49,14 +51,21 @@ impl Dialect {
         }
     }
 
+    /// SQLAlchemy's reserved words of the database, as a set built on first use (a table
+    /// has many names to look up, and MySQL has hundreds of words).
+    fn reserved_words(self) -> &'static FxHashSet<&'static str> {
+        static SETS: [OnceLock<FxHashSet<&str>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let (set, words) = match self {
+            Dialect::Sqlite => (&SETS[0], reserved_words::SQLITE),
+            Dialect::Postgresql => (&SETS[1], reserved_words::POSTGRESQL),
+            Dialect::Mysql => (&SETS[2], reserved_words::MYSQL),
+        };
+        set.get_or_init(|| words.iter().copied().collect())
+    }
+
     /// `name` quoted where SQLAlchemy quotes it: reserved words, upper case, and anything
     /// beyond letters, digits, `_` and `$` (or a digit or `$` first).
     pub fn quote(self, name: &str) -> Cow<'_, str> {
-        let reserved = match self {
-            Dialect::Sqlite => reserved_words::SQLITE,
-            Dialect::Postgresql => reserved_words::POSTGRESQL,
-            Dialect::Mysql => reserved_words::MYSQL,
-        };
         // Plain: lower-case ASCII letters, digits, `_` and `$`, not first a digit or `$`, and
         // not a reserved word (the words are lower case).
         let plain = !name.is_empty()
@@ -64,22 +73,22 @@ impl Dialect {
             && name
                 .bytes()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'$')
-            && reserved.binary_search(&name).is_err();
+            && !self.reserved_words().contains(name);
         if plain {
             return Cow::Borrowed(name);
         }
-        let quote = if self == Dialect::Mysql { "`" } else { "\"" };
+        let quote = if self == Dialect::Mysql { '`' } else { '"' };
         let mut quoted = String::with_capacity(name.len() + 2);
-        quoted.push_str(quote);
+        quoted.push(quote);
         // A quote inside the name is doubled.
         for (i, part) in name.split(quote).enumerate() {
             if i > 0 {
-                quoted.push_str(quote);
-                quoted.push_str(quote);
+                quoted.push(quote);
+                quoted.push(quote);
             }
             quoted.push_str(part);
         }
-        quoted.push_str(quote);
+        quoted.push(quote);
         Cow::Owned(quoted)
     }
 

@@ -45,7 +45,11 @@ pub fn truncate_generated_name(name: &str, max: usize) -> String {
     }
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = md5::compute(name.as_bytes()).0;
-    let mut out: String = name.chars().take(max - 8).collect();
+    let mut out = String::with_capacity(max);
+    match name.char_indices().nth(max - 8) {
+        Some((end, _)) => out.push_str(&name[..end]),
+        None => out.push_str(name),
+    }
     out.push('_');
     // The last four hex digits of the digest: its last two bytes.
     for byte in &digest[14..] {

@@ -10,20 +10,19 @@ pub fn underscore(name: &str) -> String {
         return name.to_string();
     }
     let mut out = String::with_capacity(name.len());
-    let mut in_space = false;
-    for c in name.trim().chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push('_');
-            }
-            in_space = true;
-            continue;
+    // Words are whole runs without whitespace, so each run between them becomes one `_`.
+    for (i, word) in name.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push('_');
         }
-        in_space = false;
-        match c {
-            ',' => {}
-            '-' => out.push('_'),
-            _ => out.push(c),
+        if word.contains([',', '-']) {
+            out.extend(
+                word.chars()
+                    .filter(|&c| c != ',')
+                    .map(|c| if c == '-' { '_' } else { c }),
+            );
+        } else {
+            out.push_str(word);
         }
     }
     out
@@ -140,6 +139,9 @@ mod tests {
         assert_eq!(underscore("a-b,c"), "a_bc");
         assert_eq!(underscore("has_part2"), "has_part2");
         assert_eq!(underscore("caf\u{e9} au\u{a0}lait"), "caf\u{e9}_au_lait");
+        // A comma between runs of whitespace goes, and each run stays one `_`.
+        assert_eq!(underscore("a , b"), "a__b");
+        assert_eq!(underscore(", a\t\n-b"), "_a__b");
     }
 
     #[test]
