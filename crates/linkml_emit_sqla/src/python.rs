@@ -169,13 +169,22 @@ fn push_all(out: &mut String, parts: &[&str]) {
 
 /// Writes `head` + `expr` + `tail` at `indent` spaces as ruff formats it.
 pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr, tail: &str) {
+    write_measured(out, indent, head, (expr, expr.flat_width()), tail);
+}
+
+/// [`write_statement`] for an expression whose flat width is known: each level of a split
+/// passes its parts' widths down instead of measuring them again.
+fn write_measured(out: &mut String, indent: usize, head: &str, (expr, expr_width): (&Expr, usize), tail: &str) {
     let pad = pad(indent);
-    if indent + width(head) + expr.flat_width() + width(tail) <= LINE_LENGTH {
+    if indent + width(head) + expr_width + width(tail) <= LINE_LENGTH {
         write_line(out, pad, head, expr, tail);
         return;
     }
     match expr {
-        Expr::Prefixed(prefix, value) => write_statement(out, indent, &format!("{head}{prefix}"), value, tail),
+        Expr::Prefixed(prefix, value) => {
+            let value_width = expr_width - width(prefix);
+            write_measured(out, indent, &[head, prefix].concat(), (value, value_width), tail);
+        }
         // ruff splits the method's arguments when the line up to them fits, else the receiver's.
         Expr::Chained { receiver, method, args } => {
             let callee = format!("{}.{method}", receiver.flat());
@@ -208,10 +217,10 @@ pub fn write_statement(out: &mut String, indent: usize, head: &str, expr: &Expr,
             && !(matches!(expr, Expr::Call { .. })
                 && head.ends_with(" = ")
                 && !head.contains(['[', '|'])
-                && indent + 4 + expr.flat_width() > LINE_LENGTH) =>
+                && indent + 4 + expr_width > LINE_LENGTH) =>
         {
             push_all(out, &[pad, head, "(\n"]);
-            write_statement(out, indent + 4, "", expr, "");
+            write_measured(out, indent + 4, "", (expr, expr_width), "");
             push_all(out, &[pad, ")", tail, "\n"]);
         }
         Expr::Call { callee, args } if !args.is_empty() => write_split_call(out, indent, head, callee, args, tail),
@@ -241,7 +250,8 @@ fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
         write_statement(out, indent, "", only, "");
         return;
     }
-    let joined_width = args.iter().map(Expr::flat_width).sum::<usize>() + 2 * args.len().saturating_sub(1);
+    let widths: Vec<usize> = args.iter().map(Expr::flat_width).collect();
+    let joined_width = widths.iter().sum::<usize>() + 2 * args.len().saturating_sub(1);
     if indent + joined_width <= LINE_LENGTH {
         out.push_str(pad(indent));
         for (i, arg) in args.iter().enumerate() {
@@ -253,8 +263,8 @@ fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
         out.push('\n');
         return;
     }
-    for arg in args {
-        write_statement(out, indent, "", arg, ",");
+    for measured in args.iter().zip(widths) {
+        write_measured(out, indent, "", measured, ",");
     }
 }
 
