@@ -12,9 +12,10 @@ use crate::python::{string, Expr};
 #[derive(Default)]
 pub struct Imports {
     pub modules: std::collections::BTreeMap<&'static str, BTreeSet<&'static str>>,
-    /// What `modules` holds, for a quick answer to the many repeated additions (every
-    /// column adds its type and function).
-    added: rustc_hash::FxHashSet<(&'static str, &'static str)>,
+    /// The texts `modules` holds, by address and length, for a quick answer to the many
+    /// repeated additions (every column adds its type and function): one address and length
+    /// is one text. One text at two addresses only takes the slower way in.
+    added: rustc_hash::FxHashSet<(*const str, *const str)>,
 }
 
 impl Imports {

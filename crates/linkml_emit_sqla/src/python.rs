@@ -273,12 +273,13 @@ fn write_arguments(out: &mut String, indent: usize, args: &[Expr]) {
 pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &Expr) {
     let mut head = String::with_capacity(name.len() + annotation.len() + 5);
     push_all(&mut head, &[name, ": ", annotation, " = "]);
+    let value_width = value.flat_width();
     let fits_before_value = 4 + width(&head) < LINE_LENGTH;
-    let flat_fits = 4 + width(&head) + value.flat_width() <= LINE_LENGTH;
+    let flat_fits = 4 + width(&head) + value_width <= LINE_LENGTH;
     if !flat_fits && !fits_before_value && !annotation.contains('[') && annotation.contains(" | ") {
         // ruff puts a union annotation that does not fit in parentheses of its own.
         push_all(out, &["    ", name, ": (\n        ", annotation, "\n"]);
-        write_statement(out, 4, ") = ", value, "");
+        write_measured(out, 4, ") = ", (value, value_width), "");
         return;
     }
     if flat_fits {
@@ -286,12 +287,12 @@ pub fn write_annotated(out: &mut String, name: &str, annotation: &str, value: &E
         return;
     }
     if fits_before_value || !annotation.contains('[') {
-        write_statement(out, 4, &head, value, "");
+        write_measured(out, 4, &head, (value, value_width), "");
         return;
     }
     push_all(out, &["    ", name, ": "]);
     open_subscript(out, 4, annotation);
-    write_statement(out, 4, "] = ", value, "");
+    write_measured(out, 4, "] = ", (value, value_width), "");
 }
 
 /// Writes `outer[`, then the inside on its own lines (split further if needed); the caller
