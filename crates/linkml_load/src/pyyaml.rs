@@ -212,7 +212,7 @@ impl PyValue<'_> {
             PyValue::Float(f) if f.fract() == 0.0 && f.abs() < 1e30 => format!("n{}", *f as i128),
             PyValue::Float(f) => format!("f{}", float_repr(*f)),
             PyValue::Timestamp(text) => format!("t{text}"),
-            PyValue::Str(text) => format!("s{text}"),
+            PyValue::Str(text) => ["s", text].concat(),
         }
     }
 }

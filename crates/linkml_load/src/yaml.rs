@@ -319,7 +319,7 @@ impl TreeBuilder<'_> {
 
     fn mapping(&mut self, events: &mut Events<'_>, start: &Marker) -> Result<Node, ScanError> {
         let mut entries: Vec<(Node, Node)> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
         loop {
             if let Some(Ok((Event::MappingEnd, end))) = events.peek() {
                 let span = self.span(start, &end.end);
