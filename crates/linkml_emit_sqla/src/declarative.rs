@@ -631,50 +631,38 @@ impl Writer<'_> {
                 self.use_external(&target, false);
             }
         }
-        let mut lines = Vec::new();
-        for column in table
+        let references = table
             .columns
             .iter()
-            .filter(|c| c.original_slot.is_some() && c.foreign_key.is_some())
-        {
-            lines.push(self.many_to_one(table, column, parent));
+            .filter(|c| c.original_slot.is_some() && c.foreign_key.is_some());
+        // Every reference and mapping writes at least one line.
+        if references.clone().next().is_some() || !table.mappings.is_empty() {
+            out.push('\n');
+        }
+        for column in references {
+            self.many_to_one(out, table, column, parent);
         }
         for mapping in &table.mappings {
-            lines.extend(self.mapping(table, mapping, parent));
-        }
-        if !lines.is_empty() {
-            out.push('\n');
-            for line in lines {
-                out.push_str(&line);
-            }
+            self.mapping(out, table, mapping, parent);
         }
     }
 
-    fn relationship_line(
-        &mut self,
-        table: &Table,
-        parent: Option<&str>,
-        attr: &str,
-        target: Option<&str>,
-        kind: RelKind,
-        mut args: Vec<Expr>,
-    ) -> String {
+    fn relationship_line(&mut self, out: &mut String, table: &Table, parent: Option<&str>, relationship: Relationship) {
+        let Relationship {
+            attr,
+            target,
+            kind,
+            mut args,
+        } = relationship;
         if self.style != Style::SqlModel {
             self.imports.add("sqlalchemy.orm", "relationship");
         }
-        let mut out = String::new();
         match self.style {
             Style::One => {
                 if let Some(target) = target {
                     args.insert(0, Expr::atom(string(target)));
                 }
-                write_statement(
-                    &mut out,
-                    4,
-                    &[attr, " = "].concat(),
-                    &Expr::call("relationship", args),
-                    "",
-                );
+                write_statement(out, 4, &[attr, " = "].concat(), &Expr::call("relationship", args), "");
             }
             Style::SqlModel => {
                 let line = self.sqlmodel_relationship(attr, target.unwrap_or(""), kind, args);
@@ -688,13 +676,12 @@ impl Writer<'_> {
                     RelKind::Many => ["Mapped[list[", target, "]]"].concat(),
                 };
                 self.note_member(table, parent, attr, &annotation);
-                write_annotated(&mut out, attr, &annotation, &Expr::call("relationship", args));
+                write_annotated(out, attr, &annotation, &Expr::call("relationship", args));
             }
         }
-        out
     }
 
-    fn many_to_one(&mut self, table: &Table, column: &Column, parent: Option<&str>) -> String {
+    fn many_to_one(&mut self, out: &mut String, table: &Table, column: &Column, parent: Option<&str>) {
         let slot = column.original_slot.as_deref().unwrap_or_default();
         let attr = self.names.relationship(&table.class_name, slot).to_string();
         let fk_attr = self.names.column(&table.class_name, &column.name).to_string();
@@ -712,10 +699,15 @@ impl Writer<'_> {
         if let Some(class) = column.range_class.as_deref() {
             args.extend(self.back_populates(table, slot, class));
         }
-        self.relationship_line(table, parent, &attr, target.as_deref(), RelKind::One, args)
+        self.relationship_line(
+            out,
+            table,
+            parent,
+            Relationship::new(&attr, target.as_deref(), RelKind::One, args),
+        );
     }
 
-    fn mapping(&mut self, table: &Table, mapping: &Mapping, parent: Option<&str>) -> Vec<String> {
+    fn mapping(&mut self, out: &mut String, table: &Table, mapping: &Mapping, parent: Option<&str>) {
         let source = table.class_name.as_str();
         let source_py = self.names.class(source).to_string();
         match mapping {
@@ -745,7 +737,12 @@ impl Writer<'_> {
                     args.push(Expr::keyword("overlaps", Expr::atom(string(&overlapping.join(",")))));
                 }
                 args.extend(self.back_populates(table, slot, target_class));
-                vec![self.relationship_line(table, parent, &attr, Some(&target_py), RelKind::Many, args)]
+                self.relationship_line(
+                    out,
+                    table,
+                    parent,
+                    Relationship::new(&attr, Some(&target_py), RelKind::Many, args),
+                );
             }
             Mapping::ManyToMany {
                 slot,
@@ -783,7 +780,12 @@ impl Writer<'_> {
                     Expr::keyword("secondaryjoin", Expr::atom(string(&secondary))),
                 ];
                 args.extend(self.back_populates(table, slot, target_class));
-                vec![self.relationship_line(table, parent, &attr, Some(&target_py), RelKind::Many, args)]
+                self.relationship_line(
+                    out,
+                    table,
+                    parent,
+                    Relationship::new(&attr, Some(&target_py), RelKind::Many, args),
+                );
             }
             Mapping::MultivaluedScalar {
                 slot,
@@ -795,11 +797,22 @@ impl Writer<'_> {
                 if self.style == Style::SqlModel {
                     // pydantic refuses to set a class variable on an instance, so SQLModel
                     // models hold the join table's rows themselves.
-                    return vec![self.relationship_line(table, parent, &attr, Some(&join_py), RelKind::Many, vec![])];
+                    self.relationship_line(
+                        out,
+                        table,
+                        parent,
+                        Relationship::new(&attr, Some(&join_py), RelKind::Many, vec![]),
+                    );
+                    return;
                 }
                 let value_attr = self.names.column(join_class, value_column).to_string();
                 let rel_attr = format!("{attr}_rel");
-                let rel = self.relationship_line(table, parent, &rel_attr, Some(&join_py), RelKind::Many, vec![]);
+                self.relationship_line(
+                    out,
+                    table,
+                    parent,
+                    Relationship::new(&rel_attr, Some(&join_py), RelKind::Many, vec![]),
+                );
                 self.imports.add("sqlalchemy.ext.associationproxy", "association_proxy");
                 let proxy = Expr::call(
                     "association_proxy",
@@ -815,15 +828,13 @@ impl Writer<'_> {
                         ),
                     ],
                 );
-                let mut line = String::new();
                 match self.style {
-                    Style::One => write_statement(&mut line, 4, &format!("{attr} = "), &proxy, ""),
+                    Style::One => write_statement(out, 4, &[attr.as_str(), " = "].concat(), &proxy, ""),
                     Style::Two | Style::SqlModel => {
                         self.imports.add("sqlalchemy.ext.associationproxy", "AssociationProxy");
-                        write_annotated(&mut line, &attr, "AssociationProxy[list[str]]", &proxy);
+                        write_annotated(out, &attr, "AssociationProxy[list[str]]", &proxy);
                     }
                 }
-                vec![rel, line]
             }
         }
     }
@@ -885,6 +896,26 @@ impl Writer<'_> {
 pub(crate) enum RelKind {
     One,
     Many,
+}
+
+/// A relationship attribute to write: its name, target class (the Python name), direction
+/// and `relationship(...)` arguments.
+struct Relationship<'r> {
+    attr: &'r str,
+    target: Option<&'r str>,
+    kind: RelKind,
+    args: Vec<Expr>,
+}
+
+impl<'r> Relationship<'r> {
+    fn new(attr: &'r str, target: Option<&'r str>, kind: RelKind, args: Vec<Expr>) -> Self {
+        Relationship {
+            attr,
+            target,
+            kind,
+            args,
+        }
+    }
 }
 
 pub(crate) fn python_type(sql_type: &SqlType, imports: &mut Imports) -> &'static str {

@@ -536,8 +536,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
     ) -> Result<Option<Renamed>, Problem> {
         let target = self.classes[class_name].attrs[attr_name]
             .range
-            .clone()
-            .filter(|r| self.classes.contains_key(r));
+            .as_deref()
+            .filter(|r| self.classes.contains_key(*r))
+            .map(str::to_string);
         let target_pk = target
             .as_ref()
             .map(|t| self.classes[t].direct_identifier().map(|a| a.name.clone()));
