@@ -243,14 +243,21 @@ impl<'m> Writer<'m> {
             .map(|(c, t)| self.column(plan, c, t))
             .collect();
         lines.extend(self.constraints(plan, foreign_keys, &types));
-        let mysql_comment = match (self.dialect, table.comment()) {
-            (Dialect::Mysql, Some(comment)) => format!("COMMENT={}", self.dialect.literal(comment)),
-            _ => String::new(),
-        };
-        out.push_str(&format!(
-            "CREATE TABLE {quoted} (\n\t{}\n){mysql_comment};\n",
-            lines.join(",\n\t")
-        ));
+        out.push_str("CREATE TABLE ");
+        out.push_str(&quoted);
+        out.push_str(" (\n\t");
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push_str(",\n\t");
+            }
+            out.push_str(line);
+        }
+        out.push_str("\n)");
+        if let (Dialect::Mysql, Some(comment)) = (self.dialect, table.comment()) {
+            out.push_str("COMMENT=");
+            out.push_str(&self.dialect.literal(comment));
+        }
+        out.push_str(";\n");
         for statement in self.indexes(table) {
             out.push_str(&statement);
             out.push('\n');
