@@ -664,10 +664,7 @@ impl Writer<'_> {
                 }
                 write_statement(out, 4, &[attr, " = "].concat(), &Expr::call("relationship", args), "");
             }
-            Style::SqlModel => {
-                let line = self.sqlmodel_relationship(attr, target.unwrap_or(""), kind, args);
-                out.push_str(&line);
-            }
+            Style::SqlModel => self.sqlmodel_relationship(out, attr, target.unwrap_or(""), kind, args),
             Style::Two => {
                 self.imports.add("sqlalchemy.orm", "Mapped");
                 let target = target.unwrap_or("");

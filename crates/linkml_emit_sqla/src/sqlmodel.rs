@@ -263,7 +263,14 @@ impl Writer<'_> {
 
     /// `attr: list["Target"] = Relationship(...)` (or `Optional["Target"]`), with the
     /// relationship's arguments as `sa_relationship_kwargs`.
-    pub(crate) fn sqlmodel_relationship(&mut self, attr: &str, target: &str, kind: RelKind, args: Vec<Expr>) -> String {
+    pub(crate) fn sqlmodel_relationship(
+        &mut self,
+        out: &mut String,
+        attr: &str,
+        target: &str,
+        kind: RelKind,
+        args: Vec<Expr>,
+    ) {
         self.imports.add("sqlmodel", "Relationship");
         // SQLModel finds the target class in the annotation; a string names it lazily.
         let annotation = match kind {
@@ -292,10 +299,7 @@ impl Writer<'_> {
         if !entries.is_empty() {
             own.push(Expr::keyword("sa_relationship_kwargs", Expr::Dict(entries)));
         }
-        let value = Expr::call("Relationship", own);
-        let mut out = String::new();
-        write_annotated(&mut out, attr, &annotation, &value);
-        out
+        write_annotated(out, attr, &annotation, &Expr::call("Relationship", own));
     }
 }
 
