@@ -108,18 +108,27 @@ impl PythonNames {
         let reserved: HashSet<&str> = MODULE_NAMES.iter().chain(CLASS_ATTRIBUTE_NAMES).copied().collect();
         let mut reserved_for_relationships = reserved.clone();
         reserved_for_relationships.insert("__repr__");
+        // One set for every table's names, emptied for each: most tables have a few members.
+        let mut taken = HashSet::default();
         for table in &model.tables {
-            names.name_members(table, &reserved, &reserved_for_relationships);
+            taken.clear();
+            names.name_members(table, &mut taken, &reserved, &reserved_for_relationships);
         }
         names
     }
 
-    fn name_members(&mut self, table: &Table, reserved: &HashSet<&str>, reserved_for_relationships: &HashSet<&str>) {
-        // Most members are named as their columns: those are borrowed, not copied.
-        let mut taken: HashSet<Cow<str>> = HashSet::default();
+    /// Names `table`'s members; `taken` holds the names it has taken (most are named as their
+    /// columns: those are borrowed, not copied).
+    fn name_members<'m>(
+        &mut self,
+        table: &'m Table,
+        taken: &mut HashSet<Cow<'m, str>>,
+        reserved: &HashSet<&str>,
+        reserved_for_relationships: &HashSet<&str>,
+    ) {
         let mut columns = HashMap::default();
         for column in &table.columns {
-            let name = unique(self.member(member_identifier(&column.name, reserved)), &taken);
+            let name = unique(self.member(member_identifier(&column.name, reserved)), taken);
             taken.insert(name.clone());
             if name != column.name.as_str() {
                 columns.insert(column.name.clone(), name.into_owned());
@@ -134,7 +143,7 @@ impl PythonNames {
         for slot in slots {
             let underscored = linkml_naming::underscore(slot);
             let base = self.member(member_identifier(&underscored, reserved_for_relationships));
-            let name = unique(base, &taken).into_owned();
+            let name = unique(base, taken).into_owned();
             taken.insert(Cow::Owned(format!("{name}_rel")));
             taken.insert(Cow::Owned(name.clone()));
             if name != slot {

@@ -739,8 +739,7 @@ impl<'v, 'a> Transformer<'v, 'a> {
     }
 
     /// The column of `attr`, whose text it takes, with the server default its facts give it;
-    /// `reference_types` holds each class's
-    /// [`Transformer::reference_type`], by class index.
+    /// `reference_types` holds each class's [`Transformer::reference_type`], by class index.
     fn column(&self, attr: &mut Attr, server_default: Option<Literal>, reference_types: &[SqlType]) -> Column {
         let foreign_key = attr.foreign_key.take().map(|target| {
             let (class, column) = *target;
