@@ -45,11 +45,10 @@ pub fn truncate_generated_name(name: &str, max: usize) -> String {
     }
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = md5::compute(name.as_bytes()).0;
+    // The first `max - 8` characters, by their byte length.
+    let end = name.char_indices().nth(max - 8).map_or(name.len(), |(i, _)| i);
     let mut out = String::with_capacity(max);
-    match name.char_indices().nth(max - 8) {
-        Some((end, _)) => out.push_str(&name[..end]),
-        None => out.push_str(name),
-    }
+    out.push_str(&name[..end]);
     out.push('_');
     // The last four hex digits of the digest: its last two bytes.
     for byte in &digest[14..] {

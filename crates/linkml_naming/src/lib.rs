@@ -38,12 +38,7 @@ pub fn camelcase(name: &str) -> String {
             ',' => {}
             c if c == '_' || c.is_whitespace() => word_start = true,
             c if word_start => {
-                // Upper-casing outside ASCII looks up Unicode's tables (and may give two chars).
-                if c.is_ascii() {
-                    out.push(c.to_ascii_uppercase());
-                } else {
-                    out.extend(c.to_uppercase());
-                }
+                out.extend(c.to_uppercase());
                 word_start = false;
             }
             c => out.push(c),

@@ -36,6 +36,8 @@ pub struct EnumType {
 }
 
 impl EnumType {
+    /// The type of the enum `name` with its permissible `values`, in order; which databases
+    /// store it as text, and its length, are worked out from the values.
     pub fn new(name: String, values: Vec<String>) -> Self {
         EnumType {
             as_string_on: crate::physical::enum_as_string_on(&values),
