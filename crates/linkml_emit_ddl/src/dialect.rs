@@ -66,30 +66,46 @@ impl Dialect {
     /// `name` quoted where SQLAlchemy quotes it: reserved words, upper case, and anything
     /// beyond letters, digits, `_` and `$` (or a digit or `$` first).
     pub fn quote(self, name: &str) -> Cow<'_, str> {
-        // Plain: lower-case ASCII letters, digits, `_` and `$`, not first a digit or `$`, and
-        // not a reserved word (the words are lower case).
-        let plain = !name.is_empty()
+        if self.is_plain(name) {
+            return Cow::Borrowed(name);
+        }
+        let mut quoted = String::with_capacity(name.len() + 2);
+        self.push_delimited(&mut quoted, name);
+        Cow::Owned(quoted)
+    }
+
+    /// Appends `name` to `out` as [`Dialect::quote`] writes it.
+    pub fn push_quoted(self, out: &mut String, name: &str) {
+        if self.is_plain(name) {
+            out.push_str(name);
+        } else {
+            self.push_delimited(out, name);
+        }
+    }
+
+    /// Lower-case ASCII letters, digits, `_` and `$`, not first a digit or `$`, and not a
+    /// reserved word (the words are lower case).
+    fn is_plain(self, name: &str) -> bool {
+        !name.is_empty()
             && !name.starts_with(|c: char| c.is_ascii_digit() || c == '$')
             && name
                 .bytes()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'$')
-            && !self.reserved_words().contains(name);
-        if plain {
-            return Cow::Borrowed(name);
-        }
+            && !self.reserved_words().contains(name)
+    }
+
+    /// `name` between the database's identifier quotes, a quote inside it doubled.
+    fn push_delimited(self, out: &mut String, name: &str) {
         let quote = if self == Dialect::Mysql { '`' } else { '"' };
-        let mut quoted = String::with_capacity(name.len() + 2);
-        quoted.push(quote);
-        // A quote inside the name is doubled.
+        out.push(quote);
         for (i, part) in name.split(quote).enumerate() {
             if i > 0 {
-                quoted.push(quote);
-                quoted.push(quote);
+                out.push(quote);
+                out.push(quote);
             }
-            quoted.push_str(part);
+            out.push_str(part);
         }
-        quoted.push(quote);
-        Cow::Owned(quoted)
+        out.push(quote);
     }
 
     /// A string literal.

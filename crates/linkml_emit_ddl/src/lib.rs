@@ -10,7 +10,7 @@ mod reserved_words;
 use linkml_naming::constraints::{
     check_name, foreign_key_name, index_name, primary_key_name, truncate_generated_name, unique_name,
 };
-use std::borrow::Cow;
+use std::fmt::Write;
 
 use linkml_transform::{Column, RelationalModel, SqlType, Table};
 
@@ -77,6 +77,9 @@ fn comment_header(model: &RelationalModel) -> String {
     }
     out
 }
+
+/// What goes between two items of a `CREATE TABLE`.
+const NEXT_ITEM: &str = ",\n\t";
 
 struct Writer<'m> {
     dialect: Dialect,
@@ -162,7 +165,7 @@ impl<'m> Writer<'m> {
                 .collect();
         }
         self.enum_types(out, &order, &plans);
-        let mut after_tables = Vec::new();
+        let mut after_tables = String::new();
         for &i in &order {
             let plan = &plans[i];
             // SQLite cannot add constraints later; it checks them only when rows are written.
@@ -175,13 +178,10 @@ impl<'m> Writer<'m> {
                 .collect();
             self.table(out, plan, &inline);
             for (column, _) in plan.foreign_keys.iter().filter(|(_, c)| later(*c)) {
-                after_tables.push(self.add_foreign_key(plan.table, column));
+                self.add_foreign_key(&mut after_tables, plan.table, column);
             }
         }
-        for statement in after_tables {
-            out.push_str(&statement);
-            out.push_str("\n\n");
-        }
+        out.push_str(&after_tables);
         while out.ends_with("\n\n") {
             out.pop();
         }
@@ -221,162 +221,168 @@ impl<'m> Writer<'m> {
             .column_type(&column.sql_type, length, plan.is_autoincrement(column))
     }
 
-    fn name(&self, generated: &str) -> String {
-        self.dialect
-            .quote(&truncate_generated_name(generated, self.dialect.max_name_length()))
-            .into_owned()
+    /// A generated constraint or index name, truncated and quoted as SQLAlchemy renders it.
+    fn name(&self, out: &mut String, generated: &str) {
+        let name = truncate_generated_name(generated, self.dialect.max_name_length());
+        self.dialect.push_quoted(out, &name);
     }
 
-    fn columns_list(&self, columns: &[&str]) -> String {
-        let quoted: Vec<Cow<str>> = columns.iter().map(|c| self.dialect.quote(c)).collect();
-        quoted.join(", ")
+    /// `CONSTRAINT <name> `, the start of a named constraint.
+    fn constraint_name(&self, out: &mut String, generated: &str) {
+        out.push_str("CONSTRAINT ");
+        self.name(out, generated);
+        out.push(' ');
+    }
+
+    /// `(a, b)`: the columns quoted, in parentheses.
+    fn columns_list<'c>(&self, out: &mut String, columns: impl IntoIterator<Item = &'c str>) {
+        out.push('(');
+        for (i, column) in columns.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.dialect.push_quoted(out, column);
+        }
+        out.push(')');
     }
 
     fn table(&self, out: &mut String, plan: &TablePlan, foreign_keys: &[&Column]) {
         let table = plan.table;
-        let quoted = self.dialect.quote(&table.name);
         let types: Vec<ColumnType> = table.columns.iter().map(|c| self.column_type(plan, c)).collect();
-        let mut lines: Vec<String> = table
-            .columns
-            .iter()
-            .zip(&types)
-            .map(|(c, t)| self.column(plan, c, t))
-            .collect();
-        lines.extend(self.constraints(plan, foreign_keys, &types));
         out.push_str("CREATE TABLE ");
-        out.push_str(&quoted);
-        out.push_str(" (\n\t");
-        for (i, line) in lines.iter().enumerate() {
-            if i > 0 {
-                out.push_str(",\n\t");
-            }
-            out.push_str(line);
+        self.dialect.push_quoted(out, &table.name);
+        out.push_str(" (");
+        // Every table written has a column, so each constraint follows an item.
+        for (i, (column, column_type)) in table.columns.iter().zip(&types).enumerate() {
+            out.push_str(if i == 0 { "\n\t" } else { NEXT_ITEM });
+            self.column(out, plan, column, column_type);
         }
+        self.constraints(out, plan, foreign_keys, &types);
         out.push_str("\n)");
         if let (Dialect::Mysql, Some(comment)) = (self.dialect, table.comment()) {
             out.push_str("COMMENT=");
             out.push_str(&self.dialect.literal(comment));
         }
         out.push_str(";\n");
-        for statement in self.indexes(table) {
-            out.push_str(&statement);
-            out.push('\n');
-        }
+        self.indexes(out, table);
         if self.dialect == Dialect::Postgresql {
             self.postgresql_comment(out, table);
         }
         out.push('\n');
     }
 
-    fn column(&self, plan: &TablePlan, column: &Column, column_type: &ColumnType) -> String {
-        let type_name = match column_type {
-            ColumnType::Plain(name) => name.clone(),
-            ColumnType::NamedEnum(e) => Cow::Owned(self.dialect.quote(&e.name).into_owned()),
-            ColumnType::CheckedEnum(e) => Cow::Owned(format!("VARCHAR({})", e.length)),
-        };
-        let mut line = [&self.dialect.quote(&column.name), " ", type_name.as_ref()].concat();
+    fn column(&self, out: &mut String, plan: &TablePlan, column: &Column, column_type: &ColumnType) {
+        self.dialect.push_quoted(out, &column.name);
+        out.push(' ');
+        match column_type {
+            ColumnType::Plain(name) => out.push_str(name),
+            ColumnType::NamedEnum(e) => self.dialect.push_quoted(out, &e.name),
+            ColumnType::CheckedEnum(e) => {
+                let _ = write!(out, "VARCHAR({})", e.length);
+            }
+        }
         if let Some(default) = &column.server_default {
-            line.push_str(&format!(" DEFAULT {}", self.dialect.value(default)));
+            out.push_str(" DEFAULT ");
+            out.push_str(&self.dialect.value(default));
         }
         if !column.nullable || plan.is_primary(column) {
-            line.push_str(" NOT NULL");
+            out.push_str(" NOT NULL");
         }
         if self.dialect == Dialect::Mysql && plan.is_autoincrement(column) {
-            line.push_str(" AUTO_INCREMENT");
+            out.push_str(" AUTO_INCREMENT");
         }
-        line
     }
 
-    fn constraints(&self, plan: &TablePlan, foreign_keys: &[&Column], types: &[ColumnType]) -> Vec<String> {
+    /// The table's constraints, each after [`NEXT_ITEM`].
+    fn constraints(&self, out: &mut String, plan: &TablePlan, foreign_keys: &[&Column], types: &[ColumnType]) {
         let table = plan.table;
-        let mut out = Vec::new();
-        let primary: Vec<&str> = plan.primary_key.iter().map(|c| c.name.as_str()).collect();
-        if !primary.is_empty() {
-            out.push(format!(
-                "CONSTRAINT {} PRIMARY KEY ({})",
-                self.name(&primary_key_name(&table.name)),
-                self.columns_list(&primary)
-            ));
+        if !plan.primary_key.is_empty() {
+            out.push_str(NEXT_ITEM);
+            self.constraint_name(out, &primary_key_name(&table.name));
+            out.push_str("PRIMARY KEY ");
+            self.columns_list(out, plan.primary_key.iter().map(|c| c.name.as_str()));
         }
-        out.extend(foreign_keys.iter().map(|c| self.foreign_key_clause(table, c)));
+        for column in foreign_keys {
+            out.push_str(NEXT_ITEM);
+            self.foreign_key_clause(out, table, column);
+        }
         for column in table.columns.iter().filter(|c| c.unique) {
-            out.push(self.unique_clause(table, &[column.name.as_str()]));
+            self.unique_clause(out, table, &[column.name.as_str()]);
         }
         for (column, column_type) in table.columns.iter().zip(types) {
             if let ColumnType::CheckedEnum(enum_type) = column_type {
+                out.push_str(NEXT_ITEM);
+                self.constraint_name(out, &check_name(&table.name, &column.name, &enum_type.name));
+                out.push_str("CHECK (");
+                self.dialect.push_quoted(out, &column.name);
+                out.push_str(" IN (");
                 let labels: Vec<String> = enum_type.values.iter().map(|v| self.dialect.literal(v)).collect();
-                out.push(format!(
-                    "CONSTRAINT {} CHECK ({} IN ({}))",
-                    self.name(&check_name(&table.name, &column.name, &enum_type.name)),
-                    self.dialect.quote(&column.name),
-                    labels.join(", ")
-                ));
+                out.push_str(&labels.join(", "));
+                out.push_str("))");
             }
         }
         for key in &table.unique_keys {
             let columns: Vec<&str> = key.columns.iter().map(String::as_str).collect();
-            out.push(self.unique_clause(table, &columns));
+            self.unique_clause(out, table, &columns);
         }
         for check in &table.checks {
             let column = self.dialect.quote(&check.column);
             if let Some(condition) = self.dialect.check_condition(&column, &check.rule) {
-                out.push(format!(
-                    "CONSTRAINT {} CHECK ({condition})",
-                    self.name(&check_name(&table.name, &check.column, check.kind))
-                ));
+                out.push_str(NEXT_ITEM);
+                self.constraint_name(out, &check_name(&table.name, &check.column, check.kind));
+                out.push_str("CHECK (");
+                out.push_str(&condition);
+                out.push(')');
             }
         }
-        out
-    }
-    fn unique_clause(&self, table: &Table, columns: &[&str]) -> String {
-        format!(
-            "CONSTRAINT {} UNIQUE ({})",
-            self.name(&unique_name(&table.name, columns)),
-            self.columns_list(columns)
-        )
     }
 
-    fn foreign_key_clause(&self, table: &Table, column: &Column) -> String {
+    fn unique_clause(&self, out: &mut String, table: &Table, columns: &[&str]) {
+        out.push_str(NEXT_ITEM);
+        self.constraint_name(out, &unique_name(&table.name, columns));
+        out.push_str("UNIQUE ");
+        self.columns_list(out, columns.iter().copied());
+    }
+
+    fn foreign_key_clause(&self, out: &mut String, table: &Table, column: &Column) {
         let fk = column.foreign_key.as_ref().expect("a foreign-key column");
-        let quote = |name| self.dialect.quote(name);
-        [
-            "CONSTRAINT ",
-            &self.name(&foreign_key_name(&table.name, &column.name, &fk.table)),
-            " FOREIGN KEY(",
-            &quote(&column.name),
-            ") REFERENCES ",
-            &quote(&fk.table),
-            " (",
-            &quote(&fk.column),
-            ")",
-        ]
-        .concat()
+        self.constraint_name(out, &foreign_key_name(&table.name, &column.name, &fk.table));
+        out.push_str("FOREIGN KEY(");
+        self.dialect.push_quoted(out, &column.name);
+        out.push_str(") REFERENCES ");
+        self.dialect.push_quoted(out, &fk.table);
+        out.push_str(" (");
+        self.dialect.push_quoted(out, &fk.column);
+        out.push(')');
     }
 
-    fn add_foreign_key(&self, table: &Table, column: &Column) -> String {
-        format!(
-            "ALTER TABLE {} ADD {};",
-            self.dialect.quote(&table.name),
-            self.foreign_key_clause(table, column)
-        )
+    /// `ALTER TABLE … ADD CONSTRAINT …;` and a blank line.
+    fn add_foreign_key(&self, out: &mut String, table: &Table, column: &Column) {
+        out.push_str("ALTER TABLE ");
+        self.dialect.push_quoted(out, &table.name);
+        out.push_str(" ADD ");
+        self.foreign_key_clause(out, table, column);
+        out.push_str(";\n\n");
     }
 
     /// linkml's generated indexes (with `--autogenerate_index`), then the schema's named ones.
-    fn indexes(&self, table: &Table) -> Vec<String> {
+    fn indexes(&self, out: &mut String, table: &Table) {
         let autogenerate = self.options.autogenerate_index;
-        let quoted = self.dialect.quote(&table.name);
-        let mut out: Vec<String> = table
-            .columns
-            .iter()
-            .filter(|c| autogenerate && c.indexed())
-            .map(|c| {
-                format!(
-                    "CREATE INDEX {} ON {quoted} ({});",
-                    self.name(&index_name(&table.name, &c.name)),
-                    self.dialect.quote(&c.name)
-                )
-            })
-            .collect();
+        let start = |out: &mut String| {
+            out.push_str("CREATE INDEX ");
+        };
+        let on_table = |out: &mut String| {
+            out.push_str(" ON ");
+            self.dialect.push_quoted(out, &table.name);
+            out.push(' ');
+        };
+        for column in table.columns.iter().filter(|c| autogenerate && c.indexed()) {
+            start(out);
+            self.name(out, &index_name(&table.name, &column.name));
+            on_table(out);
+            self.columns_list(out, [column.name.as_str()]);
+            out.push_str(";\n");
+        }
         let key_indexes = table
             .unique_keys
             .iter()
@@ -384,23 +390,21 @@ impl<'m> Writer<'m> {
             .filter_map(|k| Some((k.index_name.as_ref()?, &k.columns)));
         let named = table.named_indexes(autogenerate).map(|i| (&i.name, &i.columns));
         for (name, columns) in key_indexes.chain(named) {
-            let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
-            out.push(format!(
-                "CREATE INDEX {} ON {quoted} ({});",
-                self.dialect.quote(name),
-                self.columns_list(&columns)
-            ));
+            start(out);
+            self.dialect.push_quoted(out, name);
+            on_table(out);
+            self.columns_list(out, columns.iter().map(String::as_str));
+            out.push_str(";\n");
         }
-        out
     }
 
     fn postgresql_comment(&self, out: &mut String, table: &Table) {
         if let Some(comment) = table.comment() {
-            let quoted = self.dialect.quote(&table.name);
-            out.push_str(&format!(
-                "COMMENT ON TABLE {quoted} IS {};\n",
-                self.dialect.literal(comment)
-            ));
+            out.push_str("COMMENT ON TABLE ");
+            self.dialect.push_quoted(out, &table.name);
+            out.push_str(" IS ");
+            out.push_str(&self.dialect.literal(comment));
+            out.push_str(";\n");
         }
     }
 }

@@ -214,7 +214,7 @@ pub fn checks(imports: &mut Imports, table: &Table, naming_convention: bool) -> 
             let name = if naming_convention {
                 check.kind.to_string()
             } else {
-                truncate_generated_name(&check.name, 63)
+                truncate_generated_name(&check.name, 63).into_owned()
             };
             let constraint = Expr::call(
                 "CheckConstraint",

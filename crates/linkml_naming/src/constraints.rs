@@ -1,6 +1,8 @@
 //! Constraint and index names: the naming convention the generated metadata carries, rendered
 //! here too, so that the DDL names every constraint exactly as SQLAlchemy names our models'.
 
+use std::borrow::Cow;
+
 /// The convention, as the generated modules spell it for SQLAlchemy's `MetaData`. The CHECK
 /// name holds the column so two columns of one enum type do not collide.
 pub const NAMING_CONVENTION: &[(&str, &str)] = &[
@@ -39,9 +41,9 @@ pub fn primary_key_name(table: &str) -> String {
 
 /// What SQLAlchemy does to a generated name longer than a database allows: keep the first
 /// `max - 8` characters and append `_` and the last four hex digits of the name's MD5.
-pub fn truncate_generated_name(name: &str, max: usize) -> String {
+pub fn truncate_generated_name(name: &str, max: usize) -> Cow<'_, str> {
     if name.chars().count() <= max {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = md5::compute(name.as_bytes()).0;
@@ -55,7 +57,7 @@ pub fn truncate_generated_name(name: &str, max: usize) -> String {
         out.push(HEX[usize::from(byte >> 4)] as char);
         out.push(HEX[usize::from(byte & 0xf)] as char);
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
