@@ -14,6 +14,18 @@ use crate::reserved_words;
 /// `VARCHAR(MYSQL_KEY_LENGTH)`.
 const MYSQL_KEY_VARCHAR: &str = "VARCHAR(255)";
 
+/// The bytes an unquoted name may hold: lower-case ASCII letters, digits, `_` and `$` (a
+/// table, since every name of the script is checked byte by byte).
+const PLAIN_BYTES: [bool; 256] = {
+    let mut plain = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        plain[b] = matches!(b as u8, b'a'..=b'z' | b'0'..=b'9' | b'_' | b'$');
+        b += 1;
+    }
+    plain
+};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialect {
     Sqlite,
@@ -88,9 +100,7 @@ impl Dialect {
     fn is_plain(self, name: &str) -> bool {
         !name.is_empty()
             && !name.starts_with(|c: char| c.is_ascii_digit() || c == '$')
-            && name
-                .bytes()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'$')
+            && name.bytes().all(|b| PLAIN_BYTES[usize::from(b)])
             && !self.reserved_words().contains(name)
     }
 

@@ -42,7 +42,8 @@ pub fn primary_key_name(table: &str) -> String {
 /// What SQLAlchemy does to a generated name longer than a database allows: keep the first
 /// `max - 8` characters and append `_` and the last four hex digits of the name's MD5.
 pub fn truncate_generated_name(name: &str, max: usize) -> Cow<'_, str> {
-    if name.chars().count() <= max {
+    // No more bytes than `max` is no more characters, without counting them.
+    if name.len() <= max || name.chars().count() <= max {
         return Cow::Borrowed(name);
     }
     const HEX: &[u8; 16] = b"0123456789abcdef";
