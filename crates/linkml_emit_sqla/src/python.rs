@@ -7,14 +7,23 @@ use std::collections::BTreeSet;
 
 pub const LINE_LENGTH: usize = 88;
 
+/// The bytes a string literal holds as they are: printable ASCII but quotes and backslash (a
+/// table, since descriptions make up much of a module and each byte is checked).
+const UNESCAPED_BYTES: [bool; 256] = {
+    let mut unescaped = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        unescaped[b] = matches!(b as u8, b' '..=b'~') && !matches!(b as u8, b'"' | b'\'' | b'\\');
+        b += 1;
+    }
+    unescaped
+};
+
 /// A Python string literal, quoted as ruff prefers: double quotes unless that needs more
 /// escapes than single quotes.
 pub fn string(value: &str) -> String {
     // Most strings need no escapes at all.
-    if value
-        .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b'\'' | b'\\'))
-    {
+    if value.bytes().all(|b| UNESCAPED_BYTES[usize::from(b)]) {
         let mut out = String::with_capacity(value.len() + 2);
         push_all(&mut out, &["\"", value, "\""]);
         return out;
