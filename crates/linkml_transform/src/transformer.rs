@@ -311,6 +311,10 @@ impl<'v, 'a> Transformer<'v, 'a> {
     fn split_multivalued(&mut self) -> Result<Vec<String>, Problem> {
         let mut multivalued = Vec::new();
         let original: Vec<String> = self.classes.keys().cloned().collect();
+        // Room for a join table per multivalued slot at most: a map grown by doubling copies
+        // every class each time, and keeps up to half of itself unused.
+        let splits = self.classes.values().flat_map(|c| c.attrs.values()).filter(|a| a.multivalued);
+        self.classes.reserve_exact(splits.count());
         for class_name in original {
             let class = &self.classes[&class_name];
             let pk = class.direct_identifier().map(|a| a.name.clone()).unwrap_or_default();
