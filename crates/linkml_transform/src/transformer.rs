@@ -501,22 +501,25 @@ impl<'v, 'a> Transformer<'v, 'a> {
     /// The last pass: primary keys, NOT NULL, foreign keys and `<slot>_<pk>` renames.
     fn mark_keys(&mut self, multivalued: &[String]) -> Result<(), Problem> {
         let mut forward_map: OrderedMap<String, String> = OrderedMap::default();
-        let names: Vec<String> = self.classes.keys().cloned().collect();
-        for class_name in names {
-            let pk = self.primary_key(&class_name);
+        for class_index in 0..self.classes.len() {
+            let pk = self.primary_key(&self.classes[class_index].name);
             let mut todo: std::collections::VecDeque<String> =
-                self.classes[&class_name].attrs.keys().cloned().collect();
+                self.classes[class_index].attrs.keys().cloned().collect();
             let mut done: rustc_hash::FxHashSet<String> = Default::default();
             while let Some(attr_name) = todo.pop_front() {
-                if !done.insert(attr_name.clone()) || !self.classes[&class_name].attrs.contains_key(&attr_name) {
+                if done.contains(&attr_name) {
                     continue;
                 }
-                if let Some(renamed) = self.mark_attribute(&class_name, &attr_name, pk.as_deref(), &mut forward_map)? {
-                    done.insert(renamed.name);
-                    todo.extend(renamed.displaced);
+                let attr_index = self.classes[class_index].attrs.get_index_of(&attr_name);
+                if let Some(attr_index) = attr_index {
+                    if let Some(renamed) = self.mark_attribute(class_index, attr_index, pk.as_deref(), &mut forward_map)? {
+                        done.insert(renamed.name);
+                        todo.extend(renamed.displaced);
+                    }
                 }
+                done.insert(attr_name);
             }
-            let class = self.classes.get_mut(&class_name).expect("class exists");
+            let class = &mut self.classes[class_index];
             class
                 .unique_keys
                 .retain(|_, slots| !slots.iter().any(|s| multivalued.contains(s)));
@@ -531,28 +534,26 @@ impl<'v, 'a> Transformer<'v, 'a> {
         Ok(())
     }
 
+    /// Marks the attribute at `attr_index` of the class at `class_index` (positions in the
+    /// maps, which spare looking each up by name again).
     fn mark_attribute(
         &mut self,
-        class_name: &str,
-        attr_name: &str,
+        class_index: usize,
+        attr_index: usize,
         pk: Option<&str>,
         forward_map: &mut OrderedMap<String, String>,
     ) -> Result<Option<Renamed>, Problem> {
-        let target = self.classes[class_name].attrs[attr_name]
-            .range
-            .as_deref()
-            .filter(|r| self.classes.contains_key(*r))
-            .map(str::to_string);
-        let target_pk = target
-            .as_ref()
-            .map(|t| self.classes[t].direct_identifier().map(|a| a.name.clone()));
-        let source_has_identifier = target.as_deref().is_none_or(|t| self.source_has_identifier(t));
-        let enum_named_like_join_table = target
-            .as_deref()
-            .is_some_and(|t| self.classes[t].join && self.view.get_enum(t).is_some());
+        let range = self.classes[class_index].attrs[attr_index].range.as_deref();
+        let target = range.and_then(|r| self.classes.get_full(r));
+        let target_pk = target.map(|(_, _, t)| t.direct_identifier().map(|a| a.name.clone()));
+        // linkml checks the *source* schema's identifier (not key, not injected) for inlining.
+        let source_has_identifier = target.is_none_or(|(_, _, t)| t.source_identifier);
+        let enum_named_like_join_table = target.is_some_and(|(_, name, t)| t.join && self.view.get_enum(name).is_some());
+        let target = target.map(|(_, name, _)| name.clone());
         let policy = self.policy;
-        let class = self.classes.get_mut(class_name).expect("class exists");
-        let attr = class.attrs.get_mut(attr_name).expect("attribute exists");
+        let (class_name, class) = self.classes.get_index_mut(class_index).expect("the class exists");
+        let (attr_name, attr) = class.attrs.get_index_mut(attr_index).expect("the attribute exists");
+        let attr_name = attr_name.as_str();
         attr.primary_key = pk.is_none_or(|pk| pk == attr_name);
         let (Some(target), Some(target_pk)) = (target, target_pk) else {
             return Ok(None);
@@ -583,13 +584,13 @@ impl<'v, 'a> Transformer<'v, 'a> {
         if !rename || attr.backref {
             return Ok(None);
         }
-        let mut attr = class.attrs.shift_remove(attr_name).expect("attribute exists");
+        let (attr_name, mut attr) = class.attrs.shift_remove_index(attr_index).expect("the attribute exists");
         if !attr.forwardref {
-            attr.original_slot = Some(attr_name.to_string());
+            attr.original_slot = Some(attr_name.clone());
         }
-        let name = [attr_name, "_", &target_pk].concat();
+        let name = [attr_name.as_str(), "_", &target_pk].concat();
         attr.name = name.clone();
-        forward_map.insert(attr_name.to_string(), name.clone());
+        forward_map.insert(attr_name.clone(), name.clone());
         let Some(index) = class.attrs.get_index_of(&name) else {
             class.attrs.insert(name.clone(), attr);
             return Ok(Some(Renamed { name, displaced: None }));
@@ -623,11 +624,6 @@ impl<'v, 'a> Transformer<'v, 'a> {
             name,
             displaced: Some(moved),
         }))
-    }
-
-    /// linkml checks the *source* schema's identifier (not key, not injected) for inlining.
-    fn source_has_identifier(&self, class_name: &str) -> bool {
-        self.classes.get(class_name).is_none_or(|c| c.source_identifier)
     }
 
     /// The tables, each built from its class's attributes, which it takes: the attributes
