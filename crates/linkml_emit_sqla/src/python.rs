@@ -41,7 +41,9 @@ pub type Text = Cow<'static, str>;
 /// An expression that may need to wrap.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Expr {
-    Atom(Text),
+    /// Text that stays whole, with its width: measured once, since a split measures its parts
+    /// again and descriptions can be long.
+    Atom(Text, usize),
     Call {
         callee: Text,
         args: Vec<Expr>,
@@ -60,7 +62,9 @@ pub enum Expr {
 
 impl Expr {
     pub fn atom(text: impl Into<Text>) -> Self {
-        Expr::Atom(text.into())
+        let text = text.into();
+        let width = width(&text);
+        Expr::Atom(text, width)
     }
 
     pub fn call(callee: impl Into<Text>, args: Vec<Expr>) -> Self {
@@ -94,7 +98,7 @@ impl Expr {
     /// What the expression is, for comparing shapes: the callee, `dict`, or the text.
     pub fn head(&self) -> &str {
         match self {
-            Expr::Atom(text) => text,
+            Expr::Atom(text, _) => text,
             Expr::Call { callee, .. } => callee,
             Expr::Dict(_) => "dict",
             Expr::Prefixed(_, value) => value.head(),
@@ -122,7 +126,7 @@ impl Expr {
         };
         let arguments = |out: &mut String, args: &[Expr]| items(out, args, ('(', ')'));
         match self {
-            Expr::Atom(text) => out.push_str(text),
+            Expr::Atom(text, _) => out.push_str(text),
             Expr::Call { callee, args } => {
                 out.push_str(callee);
                 arguments(out, args);
@@ -146,7 +150,7 @@ impl Expr {
         let arguments =
             |args: &[Expr]| 2 + args.iter().map(Expr::flat_width).sum::<usize>() + 2 * args.len().saturating_sub(1);
         match self {
-            Expr::Atom(text) => width(text),
+            Expr::Atom(_, width) => *width,
             Expr::Call { callee, args } => width(callee) + arguments(args),
             Expr::Dict(entries) => arguments(entries),
             Expr::Prefixed(prefix, value) => width(prefix) + value.flat_width(),
