@@ -313,7 +313,11 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let original: Vec<String> = self.classes.keys().cloned().collect();
         // Room for a join table per multivalued slot at most: a map grown by doubling copies
         // every class each time, and keeps up to half of itself unused.
-        let splits = self.classes.values().flat_map(|c| c.attrs.values()).filter(|a| a.multivalued);
+        let splits = self
+            .classes
+            .values()
+            .flat_map(|c| c.attrs.values())
+            .filter(|a| a.multivalued);
         self.classes.reserve_exact(splits.count());
         for class_name in original {
             let class = &self.classes[&class_name];
@@ -512,7 +516,9 @@ impl<'v, 'a> Transformer<'v, 'a> {
                 }
                 let attr_index = self.classes[class_index].attrs.get_index_of(&attr_name);
                 if let Some(attr_index) = attr_index {
-                    if let Some(renamed) = self.mark_attribute(class_index, attr_index, pk.as_deref(), &mut forward_map)? {
+                    if let Some(renamed) =
+                        self.mark_attribute(class_index, attr_index, pk.as_deref(), &mut forward_map)?
+                    {
                         done.insert(renamed.name);
                         todo.extend(renamed.displaced);
                     }
@@ -548,7 +554,8 @@ impl<'v, 'a> Transformer<'v, 'a> {
         let target_pk = target.map(|(_, _, t)| t.direct_identifier().map(|a| a.name.clone()));
         // linkml checks the *source* schema's identifier (not key, not injected) for inlining.
         let source_has_identifier = target.is_none_or(|(_, _, t)| t.source_identifier);
-        let enum_named_like_join_table = target.is_some_and(|(_, name, t)| t.join && self.view.get_enum(name).is_some());
+        let enum_named_like_join_table =
+            target.is_some_and(|(_, name, t)| t.join && self.view.get_enum(name).is_some());
         let target = target.map(|(_, name, _)| name.clone());
         let policy = self.policy;
         let (class_name, class) = self.classes.get_index_mut(class_index).expect("the class exists");
@@ -584,7 +591,10 @@ impl<'v, 'a> Transformer<'v, 'a> {
         if !rename || attr.backref {
             return Ok(None);
         }
-        let (attr_name, mut attr) = class.attrs.shift_remove_index(attr_index).expect("the attribute exists");
+        let (attr_name, mut attr) = class
+            .attrs
+            .shift_remove_index(attr_index)
+            .expect("the attribute exists");
         if !attr.forwardref {
             attr.original_slot = Some(attr_name.clone());
         }
