@@ -7,7 +7,9 @@ use linkml_transform::{Column, Mapping, RelationalModel, SqlType, Table, UniqueK
 
 use crate::columns::{self, Imports, MYSQL_GUARD};
 use crate::names::PythonNames;
-use crate::python::{class_header, string, write_annotated, write_import, write_statement, Expr, LINE_LENGTH};
+use crate::python::{
+    class_header, push_all, string, width, write_annotated, write_import, write_statement, Expr, LINE_LENGTH,
+};
 use linkml_naming::constraints::NAMING_CONVENTION;
 
 #[derive(Clone, Debug)]
@@ -864,27 +866,31 @@ impl Writer<'_> {
     }
 
     fn repr(&self, out: &mut String, table: &Table) {
-        let mut fields = String::with_capacity(32 * table.columns.len());
+        // The f-string's text: `Class(attr={self.attr},...)`, braces of the label doubled.
+        let mut text = String::with_capacity(table.class_name.len() + 2 + 32 * table.columns.len());
+        if table.class_name.contains(['{', '}']) {
+            text.push_str(&table.class_name.replace('{', "{{").replace('}', "}}"));
+        } else {
+            text.push_str(&table.class_name);
+        }
+        text.push('(');
         for column in &table.columns {
             let attr = self.names.column(&table.class_name, &column.name);
-            for part in [attr, "={self.", attr, "},"] {
-                fields.push_str(part);
-            }
+            push_all(&mut text, &[attr, "={self.", attr, "},"]);
         }
-        let label = table.class_name.replace('{', "{{").replace('}', "}}");
-        let text = string(&format!("{label}({fields})"));
+        text.push(')');
+        let literal = string(&text);
         let signature = match self.style {
             Style::One => "def __repr__(self):",
             Style::Two | Style::SqlModel => "def __repr__(self) -> str:",
         };
-        out.push_str(&format!("\n    {signature}\n"));
+        push_all(out, &["\n    ", signature, "\n"]);
         // As ruff: a return value too long for its line goes in parentheses if that helps.
-        let line = format!("        return f{text}");
-        if line.chars().count() > LINE_LENGTH && 12 + 1 + text.chars().count() <= LINE_LENGTH {
-            out.push_str(&format!("        return (\n            f{text}\n        )\n"));
+        let literal_width = width(&literal);
+        if "        return f".len() + literal_width > LINE_LENGTH && 12 + 1 + literal_width <= LINE_LENGTH {
+            push_all(out, &["        return (\n            f", &literal, "\n        )\n"]);
         } else {
-            out.push_str(&line);
-            out.push('\n');
+            push_all(out, &["        return f", &literal, "\n"]);
         }
     }
 }

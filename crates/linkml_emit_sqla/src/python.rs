@@ -159,7 +159,8 @@ impl Expr {
     }
 }
 
-fn width(text: &str) -> usize {
+/// The width of `text` in characters, as a line length counts it.
+pub(crate) fn width(text: &str) -> usize {
     if text.is_ascii() {
         text.len()
     } else {
@@ -174,7 +175,7 @@ fn pad(indent: usize) -> &'static str {
 }
 
 /// Appends `parts` to `out`, in order.
-fn push_all(out: &mut String, parts: &[&str]) {
+pub(crate) fn push_all(out: &mut String, parts: &[&str]) {
     for part in parts {
         out.push_str(part);
     }

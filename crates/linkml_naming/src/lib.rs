@@ -32,16 +32,19 @@ pub fn underscore(name: &str) -> String {
 /// and each word's first letter is upper-cased (the rest is kept).
 pub fn camelcase(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    let mut word_start = true;
-    for c in name.trim().chars() {
-        match c {
-            ',' => {}
-            c if c == '_' || c.is_whitespace() => word_start = true,
-            c if word_start => {
-                out.extend(c.to_uppercase());
-                word_start = false;
-            }
-            c => out.push(c),
+    for word in name.split(|c: char| c == '_' || c.is_whitespace()) {
+        // Commas are dropped, so a word starts at its first other character.
+        let mut chars = word.trim_start_matches(',').chars();
+        let Some(first) = chars.next() else {
+            continue;
+        };
+        out.extend(first.to_uppercase());
+        // The rest is copied whole where it has no comma (most words).
+        let rest = chars.as_str();
+        if rest.contains(',') {
+            out.extend(rest.chars().filter(|&c| c != ','));
+        } else {
+            out.push_str(rest);
         }
     }
     out
