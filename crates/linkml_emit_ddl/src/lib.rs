@@ -368,16 +368,13 @@ impl<'m> Writer<'m> {
     /// linkml's generated indexes (with `--autogenerate_index`), then the schema's named ones.
     fn indexes(&self, out: &mut String, table: &Table) {
         let autogenerate = self.options.autogenerate_index;
-        let start = |out: &mut String| {
-            out.push_str("CREATE INDEX ");
-        };
         let on_table = |out: &mut String| {
             out.push_str(" ON ");
             self.dialect.push_quoted(out, &table.name);
             out.push(' ');
         };
         for column in table.columns.iter().filter(|c| autogenerate && c.indexed()) {
-            start(out);
+            out.push_str("CREATE INDEX ");
             self.name(out, &index_name(&table.name, &column.name));
             on_table(out);
             self.columns_list(out, [column.name.as_str()]);
@@ -390,7 +387,7 @@ impl<'m> Writer<'m> {
             .filter_map(|k| Some((k.index_name.as_ref()?, &k.columns)));
         let named = table.named_indexes(autogenerate).map(|i| (&i.name, &i.columns));
         for (name, columns) in key_indexes.chain(named) {
-            start(out);
+            out.push_str("CREATE INDEX ");
             self.dialect.push_quoted(out, name);
             on_table(out);
             self.columns_list(out, columns.iter().map(String::as_str));
