@@ -50,6 +50,14 @@ def generated(run_linkml, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory):
+    """A mypy cache folder for this worker's whole session: the installed libraries' stubs
+    (SQLAlchemy, SQLModel, pydantic) are analysed once, not by each check. mypy checks each
+    generated module again whenever its content differs from the cached one."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+@pytest.fixture(scope="session")
 def postgresql():
     from databases import connect
 

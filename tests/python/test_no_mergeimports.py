@@ -58,16 +58,16 @@ def base_arguments(base, style, folder):
     return ["--base", "myapp.db:Base"]
 
 
-def lint(folder, package, style):
+def lint(folder, package, style, mypy_cache):
     tool("ruff", "check", "--isolated", "--no-cache", package, cwd=folder)
     tool("ruff", "format", "--isolated", "--no-cache", "--check", package, cwd=folder)
     if style == "2":
-        tool("mypy", "--strict", "--no-incremental", "--cache-dir", folder / ".mypy", "-p", package, cwd=folder)
+        tool("mypy", "--strict", "--cache-dir", mypy_cache, "-p", package, cwd=folder)
 
 
 @pytest.mark.parametrize("base", ["own", "sqlmodel", "project"])
 @pytest.mark.parametrize("style", ["1", "2"])
-def test_modular_package_is_the_merged_model(style, base, run_linkml, tmp_path):
+def test_modular_package_is_the_merged_model(style, base, run_linkml, tmp_path, mypy_cache):
     flags = ["--sqla-style", style, *base_arguments(base, style, tmp_path), "--no-mergeimports"]
     run_linkml("generate", "sqla", *flags, MODULAR_ROOT, "-o", f"{tmp_path / 'gen'}/")
     for name in MODULAR_FILES:
@@ -76,18 +76,18 @@ def test_modular_package_is_the_merged_model(style, base, run_linkml, tmp_path):
         assert alone.read_text() == (tmp_path / "gen" / f"{name}.py").read_text(), name
     assert (tmp_path / "gen" / "_base.py").exists() == (base == "own")
     assert package_tables(tmp_path, "gen") == merged_tables(run_linkml, MODULAR_ROOT, style, tmp_path)
-    lint(tmp_path, "gen", style)
+    lint(tmp_path, "gen", style, mypy_cache)
 
 
 @pytest.mark.parametrize("name", MULTI_FILE)
-def test_real_multi_file_schema_package_is_the_merged_model(name, run_linkml, tmp_path):
+def test_real_multi_file_schema_package_is_the_merged_model(name, run_linkml, tmp_path, mypy_cache):
     schema = packaged_schema(name, MULTI_FILE)
     run_linkml("generate", "sqla", "--sqla-style", "2", "--base", "sqlmodel", "--no-mergeimports",
                schema, "-o", f"{tmp_path / 'gen'}/")
     modules = sorted(p.name for p in (tmp_path / "gen").glob("*.py"))
     assert len(modules) > 3, modules
     assert package_tables(tmp_path, "gen") == merged_tables(run_linkml, schema, "2", tmp_path)
-    lint(tmp_path, "gen", "1")  # mypy --strict on meta's 500 tables takes minutes; style 2 is checked above
+    lint(tmp_path, "gen", "1", mypy_cache)  # mypy --strict on meta's 500 tables takes minutes; style 2 is checked above
 
 
 ROUND_TRIP = '''

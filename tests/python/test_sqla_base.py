@@ -64,7 +64,7 @@ def run_python(folder, code):
 
 
 @pytest.mark.parametrize("style", ["1", "2"])
-def test_sqlmodel_base_shares_metadata_and_relationships(style, run_linkml, tmp_path):
+def test_sqlmodel_base_shares_metadata_and_relationships(style, run_linkml, tmp_path, mypy_cache):
     run_linkml("generate", "sqla", "--sqla-style", style, "--base", "sqlmodel", SCHEMA, "-o", tmp_path / "generated.py")
     (tmp_path / "app.py").write_text(APP)
     assert run_python(tmp_path, CHECK).strip() == "ok"
@@ -72,7 +72,7 @@ def test_sqlmodel_base_shares_metadata_and_relationships(style, run_linkml, tmp_
     tool("ruff", "check", "--isolated", "--no-cache", module, cwd=tmp_path)
     if style == "2":
         tool("ruff", "format", "--isolated", "--no-cache", "--check", "--diff", module, cwd=tmp_path)
-        tool("mypy", "--strict", "--no-incremental", "--cache-dir", tmp_path / ".mypy", module, cwd=tmp_path)
+        tool("mypy", "--strict", "--cache-dir", mypy_cache, module, cwd=tmp_path)
 
 
 def test_project_base(run_linkml, tmp_path):

@@ -33,7 +33,6 @@ def test_style_2_is_ruff_formatted(name, schema, generated):
 
 
 @pytest.mark.parametrize("name,schema", CASES, ids=[c[0] for c in CASES])
-def test_style_2_passes_mypy_strict(name, schema, generated, tmp_path_factory):
+def test_style_2_passes_mypy_strict(name, schema, generated, mypy_cache):
     module = generated(schema, "2")
-    cache = tmp_path_factory.mktemp("mypy-cache")
-    tool("mypy", "--strict", "--no-incremental", "--cache-dir", cache, module, cwd=module.parent)
+    tool("mypy", "--strict", "--cache-dir", mypy_cache, module, cwd=module.parent)

@@ -161,11 +161,11 @@ def test_creates_on_servers(name, schema, dialect, sqlmodel_module, request):
 
 
 @pytest.mark.parametrize("name,schema", GENERATED, ids=[n for n, _ in GENERATED])
-def test_lints_clean(name, schema, sqlmodel_module, tmp_path):
+def test_lints_clean(name, schema, sqlmodel_module, mypy_cache):
     module = sqlmodel_module(schema)
     tool("ruff", "check", "--isolated", "--no-cache", module, cwd=module.parent)
     tool("ruff", "format", "--isolated", "--no-cache", "--check", "--diff", module, cwd=module.parent)
-    tool("mypy", "--strict", "--no-incremental", "--cache-dir", tmp_path / ".mypy", module, cwd=module.parent)
+    tool("mypy", "--strict", "--cache-dir", mypy_cache, module, cwd=module.parent)
 
 
 API = '''
@@ -273,7 +273,7 @@ print(json.dumps({n: describe_table(t) for n, t in sorted(SQLModel.metadata.tabl
 '''
 
 
-def test_no_mergeimports_package_is_the_merged_model(run_linkml, tmp_path):
+def test_no_mergeimports_package_is_the_merged_model(run_linkml, tmp_path, mypy_cache):
     schema = ROOT / "tests" / "schemas" / "modular" / "src" / "schema" / "study.yaml"
     run_linkml("generate", "sqlmodel", "--no-mergeimports", "-q", schema, "-o", f"{tmp_path / 'pkg'}/")
     run_linkml("generate", "sqlmodel", "-q", schema, "-o", tmp_path / "merged.py")
@@ -287,7 +287,7 @@ def test_no_mergeimports_package_is_the_merged_model(run_linkml, tmp_path):
     package = tmp_path / "pkg"
     tool("ruff", "check", "--isolated", "--no-cache", package, cwd=tmp_path)
     tool("ruff", "format", "--isolated", "--no-cache", "--check", package, cwd=tmp_path)
-    tool("mypy", "--strict", "--no-incremental", "--cache-dir", tmp_path / ".mypy", package, cwd=tmp_path)
+    tool("mypy", "--strict", "--cache-dir", mypy_cache, package, cwd=tmp_path)
 
 
 APP_MODELS = '''
