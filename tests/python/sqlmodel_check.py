@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check pydantic validation of the SQLModel table models in a generated module: per class,
+"""Import a generated SQLModel module, configure its mappers and create its tables on in-memory
+SQLite (as check_module.py does), then check pydantic validation of its table models: per class,
 `model_validate` accepts a good row (where one can be made without matching a pattern), and
 reports an error at a field given a value of the wrong type or one out of its bounds
 (`ge`/`le`). Prints a JSON report; exits 1 when a check fails.
@@ -16,10 +17,12 @@ import typing
 
 import annotated_types
 import pydantic
+import sqlalchemy as sa
 from sqlalchemy.orm import configure_mappers
 from sqlmodel import SQLModel
 
-from metadata_dump import load_module
+from check_module import create
+from metadata_dump import load_module, metadata_objects
 
 SAMPLES = {
     str: "x",
@@ -83,8 +86,13 @@ def rejects(cls, row, name):
 def main():
     module = load_module(sys.argv[1])
     configure_mappers()
+    engine = sa.create_engine("sqlite://")
+    for metadata in metadata_objects(module):
+        create(metadata, engine)
+    tables = len(sa.inspect(engine).get_table_names())
+    engine.dispose()
     classes = [c for c in vars(module).values() if isinstance(c, type) and issubclass(c, SQLModel) and c is not SQLModel]
-    report = {"classes": len(classes), "accepted": 0, "wrong_type": 0, "out_of_range": 0, "failures": []}
+    report = {"tables": tables, "classes": len(classes), "accepted": 0, "wrong_type": 0, "out_of_range": 0, "failures": []}
     for cls in classes:
         row, complete = good_row(cls)
         if complete:
